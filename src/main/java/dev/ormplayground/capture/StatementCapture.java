@@ -1,0 +1,95 @@
+package dev.ormplayground.capture;
+
+import com.p6spy.engine.common.ResultSetInformation;
+import com.p6spy.engine.common.StatementInformation;
+import com.p6spy.engine.event.SimpleJdbcEventListener;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Records every statement executed on the calling thread between {@link #start()} and
+ * {@link Recording#stop()}. It is a p6spy listener: p6spy wraps the database's DataSource and
+ * calls it for each execute and each result-set row. Statements on other threads (a data load,
+ * a second run) are never mixed into a recording.
+ */
+public final class StatementCapture extends SimpleJdbcEventListener {
+
+    private final ThreadLocal<Recording> current = new ThreadLocal<>();
+
+    /** Starts recording this thread's statements. */
+    public Recording start() {
+        Recording recording = new Recording();
+        current.set(recording);
+        return recording;
+    }
+
+    @Override
+    public void onAfterAnyExecute(StatementInformation info, long timeElapsedNanos, SQLException e) {
+        Recording recording = current.get();
+        if (recording != null) {
+            recording.executed(info, timeElapsedNanos);
+        }
+    }
+
+    @Override
+    public void onAfterResultSetNext(ResultSetInformation info, long timeElapsedNanos, boolean hasNext,
+                                     SQLException e) {
+        Recording recording = current.get();
+        if (recording != null && hasNext) {
+            recording.rowRead(info.getStatementInformation());
+        }
+    }
+
+    /** The statements of one run, in execution order. */
+    public final class Recording implements AutoCloseable {
+        private final List<Entry> entries = new ArrayList<>();
+        // A statement object can be executed more than once; rows go to its latest execution.
+        private final Map<StatementInformation, Entry> latestByStatement = new IdentityHashMap<>();
+        private boolean stopped;
+
+        private void executed(StatementInformation info, long nanos) {
+            Entry entry = new Entry(info.getSql(), info.getSqlWithValues(), nanos);
+            entries.add(entry);
+            latestByStatement.put(info, entry);
+        }
+
+        private void rowRead(StatementInformation info) {
+            Entry entry = latestByStatement.get(info);
+            if (entry != null) {
+                entry.rows++;
+            }
+        }
+
+        /** Stops recording and returns what was executed, in order. */
+        public List<CapturedStatement> stop() {
+            close();
+            return entries.stream()
+                    .map(e -> new CapturedStatement(e.sql, e.sqlWithValues, e.nanos, e.rows))
+                    .toList();
+        }
+
+        @Override
+        public void close() {
+            if (!stopped && current.get() == this) {
+                current.remove();
+            }
+            stopped = true;
+        }
+    }
+
+    private static final class Entry {
+        final String sql;
+        final String sqlWithValues;
+        final long nanos;
+        long rows;
+
+        Entry(String sql, String sqlWithValues, long nanos) {
+            this.sql = sql;
+            this.sqlWithValues = sqlWithValues;
+            this.nanos = nanos;
+        }
+    }
+}
