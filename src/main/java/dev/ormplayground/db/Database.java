@@ -9,6 +9,8 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.hibernate.SessionFactory;
@@ -25,22 +27,27 @@ import org.hibernate.cfg.AvailableSettings;
 public final class Database implements AutoCloseable {
 
     private static final AtomicInteger NEXT_ID = new AtomicInteger();
+    private static final Pattern INDEX_NAME =
+            Pattern.compile("create\\s+index\\s+(\\w+)\\s+on", Pattern.CASE_INSENSITIVE);
 
     private final JdbcConnectionPool pool;
     private final StatementCapture capture;
     private final String name;
     private SessionFactory sessionFactory;
-    private boolean feedIndexes;
+    private List<String> indexes = List.of();
 
     private Database(String name, StatementCapture capture) {
         this.name = name;
         this.capture = capture;
         // DB_CLOSE_DELAY=-1 keeps the data while the pool has no open connection.
-        this.pool = JdbcConnectionPool.create("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1", "sa", "");
+        // OPTIMIZE_REUSE_RESULTS=FALSE: H2 would otherwise answer a repeated query from its last
+        // result when no table changed, and every level after the first run would look free.
+        this.pool = JdbcConnectionPool.create(
+                "jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1;OPTIMIZE_REUSE_RESULTS=FALSE", "sa", "");
         this.pool.setMaxConnections(8);
     }
 
-    /** Creates a new, empty in-memory database with the baseline schema (no feed indexes). */
+    /** Creates a new, empty in-memory database with the baseline schema: primary keys only. */
     public static Database createInMemory(StatementCapture capture) {
         Database database = new Database("blog" + NEXT_ID.incrementAndGet(), capture);
         try (Connection connection = database.pool.getConnection()) {
@@ -69,28 +76,45 @@ public final class Database implements AutoCloseable {
         return sessionFactory;
     }
 
-    /** Whether the {@code indexed} level's indexes exist right now. */
-    public synchronized boolean hasFeedIndexes() {
-        return feedIndexes;
+    /** The index statements that exist right now, as given to {@link #useIndexes}. */
+    public synchronized List<String> indexes() {
+        return indexes;
     }
 
     /**
-     * Adds or removes the feed indexes, so the levels before {@code indexed} run on the
-     * baseline schema and the levels from {@code indexed} on run with them.
+     * Makes exactly these {@code create index} statements the database's extra indexes: drops
+     * the ones no longer wanted, creates the new ones. The levels before {@code indexed} run on
+     * the baseline schema, the levels from {@code indexed} on with its indexes.
      */
-    public synchronized void setFeedIndexes(boolean wanted) {
-        if (wanted == feedIndexes) {
+    public synchronized void useIndexes(List<String> wanted) {
+        if (wanted.equals(indexes)) {
             return;
         }
         try (Connection connection = pool.getConnection()) {
-            Schema.execute(connection, wanted ? Schema.FEED_INDEXES : Schema.DROP_FEED_INDEXES);
-            // Fresh statistics, so the optimizer chooses plans on the data as loaded.
+            for (String create : indexes) {
+                if (!wanted.contains(create)) {
+                    Schema.execute(connection, List.of("drop index if exists " + indexName(create)));
+                }
+            }
+            for (String create : wanted) {
+                if (!indexes.contains(create)) {
+                    Schema.execute(connection, List.of(create));
+                }
+            }
+            // Fresh statistics, so the optimizer chooses plans on the data as it is.
             Schema.execute(connection, List.of("analyze"));
         } catch (SQLException e) {
-            throw new IllegalStateException("Could not " + (wanted ? "create" : "drop")
-                    + " the feed indexes: " + e.getMessage(), e);
+            throw new IllegalStateException("Could not change the indexes: " + e.getMessage(), e);
         }
-        feedIndexes = wanted;
+        indexes = List.copyOf(wanted);
+    }
+
+    private static String indexName(String createIndex) {
+        Matcher matcher = INDEX_NAME.matcher(createIndex);
+        if (!matcher.find()) {
+            throw new IllegalArgumentException("Not a 'create index NAME on ...' statement: " + createIndex);
+        }
+        return matcher.group(1);
     }
 
     private SessionFactory buildSessionFactory() {
@@ -105,8 +129,6 @@ public final class Database implements AutoCloseable {
                 .applySetting(AvailableSettings.SHOW_SQL, "false")
                 .applySetting(AvailableSettings.USE_SECOND_LEVEL_CACHE, "false")
                 .applySetting(AvailableSettings.ALLOW_UPDATE_OUTSIDE_TRANSACTION, "true")
-                .applySetting("hibernate.boot.allow_jdbc_metadata_access", "false")
-                .applySetting(AvailableSettings.DIALECT, "org.hibernate.dialect.H2Dialect")
                 .build();
         try {
             return new MetadataSources(registry)

@@ -49,21 +49,6 @@ public final class Schema {
                 created_at timestamp not null
             )""");
 
-    /**
-     * The indexes the {@code indexed} level adds (the article's {@code db_index} and
-     * {@code Meta.indexes}): the feed's filter and sort, and the join columns the page's
-     * comments and likes are looked up by.
-     */
-    public static final List<String> FEED_INDEXES = List.of(
-            "create index idx_posts_status_created on posts(status, created_at desc, id desc)",
-            "create index idx_comments_post on comments(post_id, created_at desc, id desc)",
-            "create index idx_likes_post on likes(post_id)");
-
-    static final List<String> DROP_FEED_INDEXES = List.of(
-            "drop index if exists idx_posts_status_created",
-            "drop index if exists idx_comments_post",
-            "drop index if exists idx_likes_post");
-
     private Schema() {
     }
 

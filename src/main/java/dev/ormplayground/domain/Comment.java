@@ -8,11 +8,17 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.LocalDateTime;
+import java.util.Comparator;
 
 /** A comment on a post, written by a user. */
 @Entity
 @Table(name = "comments")
 public class Comment {
+
+    /** The feed's order for comments: newest first, ties broken by the higher id. */
+    public static final Comparator<Comment> NEWEST_FIRST =
+            Comparator.comparing(Comment::getCreatedAt).thenComparing(Comment::getId).reversed();
+
     @Id
     private Long id;
 

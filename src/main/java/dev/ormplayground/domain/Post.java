@@ -15,6 +15,10 @@ import java.util.List;
 @Entity
 @Table(name = "posts")
 public class Post {
+
+    /** The status of a post the feed shows. */
+    public static final String PUBLISHED = "published";
+
     @Id
     private Long id;
 

@@ -1,0 +1,97 @@
+package dev.ormplayground.bench;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Locale;
+
+/** The three ways {@code bench} can print a report. */
+public enum BenchFormat {
+    TABLE, CSV, JSON;
+
+    public static final String CSV_HEADER = "level,queries,median_ms,p95_ms,rows_read,allocated_kb,correct";
+
+    public String format(BenchReport report) {
+        return switch (this) {
+            case TABLE -> table(report);
+            case CSV -> csv(report);
+            case JSON -> json(report);
+        };
+    }
+
+    /** One row per level in ladder order; the cached row gives its warm runs. */
+    static String csv(BenchReport report) {
+        StringBuilder out = new StringBuilder(CSV_HEADER).append('\n');
+        for (LevelMeasurement m : report.measurements()) {
+            out.append(String.format(Locale.ROOT, "%s,%d,%.3f,%.3f,%d,%d,%s%n", m.level().id(), m.queries(),
+                    m.latencyMs().median(), m.latencyMs().p95(), m.rowsRead(), m.allocatedKb(), m.correct()));
+        }
+        return out.toString();
+    }
+
+    static String table(BenchReport report) {
+        StringBuilder out = new StringBuilder();
+        out.append(report.describeSettings()).append('\n');
+        out.append(report.environment().describe()).append('\n').append('\n');
+        String row = "%-2s %-13s %8s %10s %10s %10s %10s %12s  %s%n";
+        out.append(String.format(Locale.ROOT, row, "#", "level", "queries", "median ms", "p95 ms", "min ms",
+                "rows read", "alloc KB", "correct"));
+        for (LevelMeasurement m : report.measurements()) {
+            out.append(String.format(Locale.ROOT, row, m.level().number(), m.level().id(), m.queries(),
+                    ms(m.latencyMs().median()), ms(m.latencyMs().p95()), ms(m.latencyMs().min()),
+                    m.rowsRead(), m.allocatedKb(), m.correct() ? "yes" : "NO: " + m.difference()));
+            if (m.coldRun() != null) {
+                out.append(String.format(Locale.ROOT, row, "", "  (cold miss)", m.coldRun().queries(),
+                        ms(m.coldRun().elapsedMillis()), "", "", m.coldRun().rowsRead(),
+                        m.coldRun().allocatedBytes() / 1024, m.coldRun().correct() ? "yes" : "NO"));
+            }
+        }
+        return out.toString();
+    }
+
+    static String json(BenchReport report) {
+        ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+        ObjectNode root = mapper.createObjectNode();
+        root.put("data_set", report.dataSet());
+        root.put("page_size", report.settings().pageSize());
+        root.put("warmup_runs", report.settings().warmupRuns());
+        root.put("measured_runs", report.settings().measuredRuns());
+        root.put("measured_at", report.measuredAt().toString());
+        root.set("environment", mapper.valueToTree(report.environment()));
+        ArrayNode levels = root.putArray("levels");
+        for (LevelMeasurement m : report.measurements()) {
+            ObjectNode level = levels.addObject();
+            level.put("level", m.level().id());
+            level.put("queries", m.queries());
+            level.put("median_ms", m.latencyMs().median());
+            level.put("p95_ms", m.latencyMs().p95());
+            level.put("min_ms", m.latencyMs().min());
+            level.put("runs", m.latencyMs().count());
+            level.put("rows_read", m.rowsRead());
+            level.put("allocated_kb", m.allocatedKb());
+            level.put("correct", m.correct());
+            if (m.difference() != null) {
+                level.put("difference", m.difference());
+            }
+            if (m.coldRun() != null) {
+                ObjectNode cold = level.putObject("cold_run");
+                cold.put("queries", m.coldRun().queries());
+                cold.put("ms", m.coldRun().elapsedMillis());
+                cold.put("rows_read", m.coldRun().rowsRead());
+                cold.put("allocated_kb", m.coldRun().allocatedBytes() / 1024);
+                cold.put("correct", m.coldRun().correct());
+            }
+        }
+        return root.toPrettyString() + System.lineSeparator();
+    }
+
+    private static String ms(double millis) {
+        return String.format(Locale.ROOT, millis < 10 ? "%.3f" : "%.1f", millis);
+    }
+
+    @Override
+    public String toString() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,78 @@
+package dev.ormplayground.bench;
+
+import dev.ormplayground.levels.CachedFeed;
+import dev.ormplayground.levels.Level;
+import dev.ormplayground.run.FeedRunner;
+import dev.ormplayground.run.RunResult;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CancellationException;
+import java.util.function.Consumer;
+
+/**
+ * Measures levels the way the figures in the README and the exports are made: for each level,
+ * warm-up runs that are thrown away, then measured runs summarised by median and p95. The cached
+ * level first gets one run on an empty cache, reported apart as its cold run.
+ */
+public final class LadderBenchmark {
+
+    /** Told after every run, measured or not, e.g. to move a progress bar. */
+    public interface Progress {
+        Progress NONE = (done, total, run) -> { };
+
+        void ran(int done, int total, RunResult run);
+    }
+
+    private final FeedRunner runner;
+
+    public LadderBenchmark(FeedRunner runner) {
+        this.runner = runner;
+    }
+
+    /** Measures each level in the given order. Stops with a CancellationException when interrupted. */
+    public List<LevelMeasurement> measure(List<Level> levels, BenchSettings settings, Progress progress) {
+        int perLevel = settings.warmupRuns() + settings.measuredRuns();
+        int total = levels.stream().mapToInt(l -> perLevel + (l.feed() instanceof CachedFeed ? 1 : 0)).sum();
+        int[] done = {0};
+        Consumer<RunResult> tick = run -> progress.ran(++done[0], total, run);
+
+        List<LevelMeasurement> measurements = new ArrayList<>();
+        for (Level level : levels) {
+            measurements.add(measure(level, settings, tick));
+        }
+        return measurements;
+    }
+
+    private LevelMeasurement measure(Level level, BenchSettings settings, Consumer<RunResult> tick) {
+        RunResult cold = null;
+        if (level.feed() instanceof CachedFeed cached) {
+            cached.clear();
+            cold = runOnce(level, settings, tick);
+        }
+        for (int i = 0; i < settings.warmupRuns(); i++) {
+            runOnce(level, settings, tick);
+        }
+        double[] millis = new double[settings.measuredRuns()];
+        double[] allocated = new double[settings.measuredRuns()];
+        boolean correct = true;
+        RunResult last = null;
+        for (int i = 0; i < settings.measuredRuns(); i++) {
+            last = runOnce(level, settings, tick);
+            millis[i] = last.elapsedMillis();
+            allocated[i] = last.allocatedBytes();
+            correct &= last.correct();
+        }
+        long allocatedKb = Math.round(Stats.of(allocated).median() / 1024);
+        return new LevelMeasurement(level, Stats.of(millis), allocatedKb,
+                correct && (cold == null || cold.correct()), last, cold);
+    }
+
+    private RunResult runOnce(Level level, BenchSettings settings, Consumer<RunResult> tick) {
+        if (Thread.currentThread().isInterrupted()) {
+            throw new CancellationException("benchmark cancelled");
+        }
+        RunResult result = runner.run(level, settings.pageSize());
+        tick.accept(result);
+        return result;
+    }
+}

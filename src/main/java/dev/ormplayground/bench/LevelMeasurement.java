@@ -1,0 +1,30 @@
+package dev.ormplayground.bench;
+
+import dev.ormplayground.levels.Level;
+import dev.ormplayground.run.RunResult;
+
+/**
+ * One level's figures over its measured runs (warm-up runs discarded).
+ *
+ * @param latencyMs     wall time per run, in milliseconds
+ * @param allocatedKb   median kilobytes allocated per run
+ * @param correct       every measured run built the reference feed
+ * @param lastRun       the last measured run, for its statements and feed
+ * @param coldRun       the cached level's first run on an empty cache; null for other levels
+ */
+public record LevelMeasurement(Level level, Stats latencyMs, long allocatedKb, boolean correct,
+                               RunResult lastRun, RunResult coldRun) {
+
+    public int queries() {
+        return lastRun.queries();
+    }
+
+    public long rowsRead() {
+        return lastRun.rowsRead();
+    }
+
+    /** The first difference from the reference, or null. */
+    public String difference() {
+        return lastRun.difference();
+    }
+}

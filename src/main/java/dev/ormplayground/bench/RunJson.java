@@ -1,0 +1,62 @@
+package dev.ormplayground.bench;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.ormplayground.capture.CapturedStatement;
+import dev.ormplayground.domain.CommentPreview;
+import dev.ormplayground.domain.FeedItem;
+import dev.ormplayground.run.Environment;
+import dev.ormplayground.run.RunResult;
+
+/** One run as JSON: the feed items, the captured statements and the run's figures. */
+public final class RunJson {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private RunJson() {
+    }
+
+    public static String format(RunResult run, String dataSet) {
+        ObjectNode root = MAPPER.createObjectNode();
+        root.put("level", run.level().id());
+        root.put("data_set", dataSet);
+        root.put("page_size", run.pageSize());
+        root.put("queries", run.queries());
+        root.put("hibernate_statements", run.hibernateStatements());
+        root.put("elapsed_ms", run.elapsedMillis());
+        root.put("rows_read", run.rowsRead());
+        root.put("allocated_kb", run.allocatedBytes() / 1024);
+        root.put("correct", run.correct());
+        if (!run.correct()) {
+            root.put("difference", run.difference());
+        }
+        root.set("environment", MAPPER.valueToTree(Environment.current()));
+        ArrayNode items = root.putArray("items");
+        for (FeedItem item : run.items()) {
+            ObjectNode node = items.addObject();
+            node.put("id", item.id());
+            node.put("title", item.title());
+            node.put("slug", item.slug());
+            node.put("excerpt", item.excerpt());
+            node.put("created_at", item.createdAt().toString());
+            node.put("author_name", item.authorName());
+            node.put("author_avatar_url", item.authorAvatarUrl());
+            node.put("comment_count", item.commentCount());
+            node.put("like_count", item.likeCount());
+            ArrayNode comments = node.putArray("newest_comments");
+            for (CommentPreview comment : item.newestComments()) {
+                comments.addArray().add(comment.commenterName()).add(comment.body());
+            }
+        }
+        ArrayNode statements = root.putArray("statements");
+        for (CapturedStatement statement : run.statements()) {
+            ObjectNode node = statements.addObject();
+            node.put("sql", statement.sql());
+            node.put("sql_with_values", statement.sqlWithValues());
+            node.put("elapsed_ms", statement.elapsedNanos() / 1_000_000.0);
+            node.put("rows_read", statement.rowsRead());
+        }
+        return root.toPrettyString() + System.lineSeparator();
+    }
+}

@@ -1,0 +1,23 @@
+package dev.ormplayground.bench;
+
+import java.util.Arrays;
+
+/** Order statistics of a set of measurements. */
+public record Stats(int count, double min, double median, double p95, double max) {
+
+    /** Nearest-rank statistics of the values; at least one value. */
+    public static Stats of(double[] values) {
+        if (values.length == 0) {
+            throw new IllegalArgumentException("no measurements");
+        }
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        int n = sorted.length;
+        double median = n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+        return new Stats(n, sorted[0], median, sorted[rank(n, 0.95)], sorted[n - 1]);
+    }
+
+    private static int rank(int n, double quantile) {
+        return Math.max(0, (int) Math.ceil(quantile * n) - 1);
+    }
+}

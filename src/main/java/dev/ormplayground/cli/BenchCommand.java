@@ -1,0 +1,73 @@
+package dev.ormplayground.cli;
+
+import dev.ormplayground.bench.BenchFormat;
+import dev.ormplayground.bench.BenchReport;
+import dev.ormplayground.bench.BenchSettings;
+import dev.ormplayground.bench.LadderBenchmark;
+import dev.ormplayground.data.LoadProgress;
+import dev.ormplayground.levels.Ladder;
+import dev.ormplayground.levels.Level;
+import dev.ormplayground.run.DataSetSpec;
+import dev.ormplayground.run.Playground;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** Runs the ladder (or some of its levels) and prints one row of figures per level. */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = "Measure each level: warm-up runs discarded, then median and p95 of the measured runs.")
+final class BenchCommand implements Callable<Integer> {
+
+    @Mixin
+    DataOptions dataOptions;
+
+    @Option(names = "--warmup", paramLabel = "N", defaultValue = "5",
+            description = "Warm-up runs per level, discarded, 0-" + BenchSettings.MAX_RUNS + " (default: ${DEFAULT-VALUE}).")
+    int warmup;
+
+    @Option(names = "--runs", paramLabel = "N", defaultValue = "20",
+            description = "Measured runs per level, 1-" + BenchSettings.MAX_RUNS + " (default: ${DEFAULT-VALUE}).")
+    int runs;
+
+    @Option(names = "--levels", paramLabel = "ID,...", split = ",",
+            description = "Levels to run, in ladder order (default: all): "
+                    + "naive, fetch-join, aggregate, slim-columns, indexed, projection, cached.")
+    List<String> levelIds;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
+            description = "table, csv or json (default: ${DEFAULT-VALUE}).")
+    String format;
+
+    @Override
+    public Integer call() {
+        BenchFormat outputFormat = LevelOptions.format(dataOptions, format);
+        dataOptions.checkRange("--warmup", warmup, 0, BenchSettings.MAX_RUNS);
+        dataOptions.checkRange("--runs", runs, 1, BenchSettings.MAX_RUNS);
+        BenchSettings settings = new BenchSettings(dataOptions.page, warmup, runs);
+        DataSetSpec dataSet = dataOptions.dataSet();
+        List<Level> levels = selectedLevels(Ladder.standard());
+
+        try (Playground playground = Playground.open(dataSet, LoadProgress.NONE)) {
+            List<Level> own = levels.stream().map(l -> playground.ladder().byId(l.id())).toList();
+            BenchReport report = playground.benchmark(own, settings, LadderBenchmark.Progress.NONE);
+            dataOptions.spec.commandLine().getOut().print(outputFormat.format(report));
+            dataOptions.spec.commandLine().getOut().flush();
+        }
+        return 0;
+    }
+
+    private List<Level> selectedLevels(Ladder ladder) {
+        if (levelIds == null || levelIds.isEmpty()) {
+            return ladder.levels();
+        }
+        List<Level> chosen = new ArrayList<>();
+        for (String id : levelIds) {
+            chosen.add(LevelOptions.level(dataOptions, ladder, id));
+        }
+        // Ladder order whatever order they were typed in, each once.
+        return ladder.levels().stream().filter(chosen::contains).toList();
+    }
+}

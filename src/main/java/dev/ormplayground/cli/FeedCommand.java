@@ -1,0 +1,69 @@
+package dev.ormplayground.cli;
+
+import dev.ormplayground.bench.RunJson;
+import dev.ormplayground.capture.CapturedStatement;
+import dev.ormplayground.data.LoadProgress;
+import dev.ormplayground.domain.FeedItem;
+import dev.ormplayground.levels.Ladder;
+import dev.ormplayground.levels.Level;
+import dev.ormplayground.run.DataSetSpec;
+import dev.ormplayground.run.Playground;
+import dev.ormplayground.run.RunResult;
+import java.io.PrintWriter;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** Runs one level once and prints the feed it built, the statements it sent and its figures. */
+@Command(name = "feed", mixinStandardHelpOptions = true,
+        description = "Run one level once; print its feed, its SQL and its figures.")
+final class FeedCommand implements Callable<Integer> {
+
+    @Mixin
+    DataOptions dataOptions;
+
+    @Option(names = "--level", paramLabel = "ID", required = true,
+            description = "naive, fetch-join, aggregate, slim-columns, indexed, projection or cached.")
+    String levelId;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "text or json (default: ${DEFAULT-VALUE}).")
+    String format;
+
+    @Override
+    public Integer call() {
+        Level wanted = LevelOptions.level(dataOptions, Ladder.standard(), levelId);
+        if (!format.equals("text") && !format.equals("json")) {
+            throw dataOptions.usage("--format must be text or json, got '" + format + "'");
+        }
+        DataSetSpec dataSet = dataOptions.dataSet();
+        try (Playground playground = Playground.open(dataSet, LoadProgress.NONE)) {
+            RunResult run = playground.run(playground.ladder().byId(wanted.id()), dataOptions.page);
+            PrintWriter out = dataOptions.spec.commandLine().getOut();
+            out.print(format.equals("json") ? RunJson.format(run, dataSet.label()) : text(run));
+            out.flush();
+        }
+        return 0;
+    }
+
+    private static String text(RunResult run) {
+        StringBuilder out = new StringBuilder();
+        out.append(String.format(Locale.ROOT, "%s: %d queries, %.2f ms, %d rows read, %d KB allocated, %s%n%n",
+                run.level().id(), run.queries(), run.elapsedMillis(), run.rowsRead(), run.allocatedBytes() / 1024,
+                run.correct() ? "same feed as naive" : "WRONG: " + run.difference()));
+        int n = 1;
+        for (CapturedStatement statement : run.statements()) {
+            out.append(String.format(Locale.ROOT, "%3d  %7.3f ms  %5d rows  %s%n", n++,
+                    statement.elapsedNanos() / 1e6, statement.rowsRead(), statement.sqlWithValues()));
+        }
+        out.append('\n');
+        for (FeedItem item : run.items()) {
+            out.append(String.format(Locale.ROOT, "%s  %s by %s  (%d comments, %d likes)%n",
+                    item.createdAt().toLocalDate(), item.title(), item.authorName(),
+                    item.commentCount(), item.likeCount()));
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,46 @@
+package dev.ormplayground.cli;
+
+import dev.ormplayground.data.DataLoadException;
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The command line: {@code bench} and {@code feed}, headless faces of the same engine. */
+@Command(name = "orm-playground", mixinStandardHelpOptions = true, version = "ORM Playground 0.1",
+        description = "See how Hibernate code becomes SQL and latency, from N+1 to cached.%n"
+                + "Without a command, opens the window.",
+        subcommands = {BenchCommand.class, FeedCommand.class})
+public final class PlaygroundCommand implements Runnable {
+
+    /** Exit code for bad input: options, values, levels, data files. */
+    public static final int BAD_INPUT = 2;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "choose a command: bench or feed");
+    }
+
+    /** Runs the command line and returns the process exit code. */
+    public static int execute(String... args) {
+        return execute(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
+    }
+
+    public static int execute(PrintWriter out, PrintWriter err, String... args) {
+        CommandLine commandLine = new CommandLine(new PlaygroundCommand());
+        commandLine.setOut(out);
+        commandLine.setErr(err);
+        commandLine.setExecutionExceptionHandler((e, cl, parseResult) -> {
+            cl.getErr().println("error: " + oneLine(e));
+            return e instanceof DataLoadException || e instanceof IllegalArgumentException ? BAD_INPUT : 1;
+        });
+        return commandLine.execute(args);
+    }
+
+    private static String oneLine(Throwable e) {
+        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return message.lines().findFirst().orElse(message);
+    }
+}

@@ -1,0 +1,32 @@
+package dev.ormplayground.levels;
+
+import java.util.List;
+
+/**
+ * A level's identity card: what the ladder lists and the code view shows.
+ *
+ * @param number       position on the ladder, from 1
+ * @param id           the stable id used on the command line ({@code fetch-join})
+ * @param title        a short human name
+ * @param articleTool  the Django tool from the article this level stands for
+ * @param mechanism    the Hibernate/JPA mechanism that does the job here
+ * @param indexes      the {@code create index} statements that must exist while it runs
+ * @param feed         the code that runs
+ */
+public record Level(int number, String id, String title, String articleTool, String mechanism,
+                    List<String> indexes, FeedLevel feed) {
+
+    public Level {
+        indexes = List.copyOf(indexes);
+    }
+
+    /** The name of the source file that holds this level's code, e.g. {@code NaiveFeed.java}. */
+    public String sourceFileName() {
+        return feed.getClass().getSimpleName() + ".java";
+    }
+
+    @Override
+    public String toString() {
+        return number + " " + id;
+    }
+}

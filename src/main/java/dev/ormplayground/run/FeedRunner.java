@@ -1,0 +1,90 @@
+package dev.ormplayground.run;
+
+import dev.ormplayground.capture.CapturedStatement;
+import dev.ormplayground.capture.StatementCapture;
+import dev.ormplayground.db.Database;
+import dev.ormplayground.domain.FeedItem;
+import dev.ormplayground.levels.Ladder;
+import dev.ormplayground.levels.Level;
+import java.lang.management.ManagementFactory;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.hibernate.Session;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+
+/**
+ * Runs one level once, as one web request would: a fresh session, the level's code, the feed
+ * built, the session closed. Captures the statements, times the whole, counts the allocation,
+ * and checks the feed against the naive level's. Runs are serialized: never two at once.
+ */
+public final class FeedRunner {
+
+    public static final int MIN_PAGE_SIZE = 1;
+    public static final int MAX_PAGE_SIZE = 500;
+
+    private static final com.sun.management.ThreadMXBean THREADS =
+            (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+
+    private final Database database;
+    private final Ladder ladder;
+    private final Map<Integer, List<FeedItem>> referenceByPageSize = new HashMap<>();
+
+    public FeedRunner(Database database, Ladder ladder) {
+        this.database = database;
+        this.ladder = ladder;
+    }
+
+    public Ladder ladder() {
+        return ladder;
+    }
+
+    public Database database() {
+        return database;
+    }
+
+    /** One measured run of {@code level}. */
+    public synchronized RunResult run(Level level, int pageSize) {
+        checkPageSize(pageSize);
+        List<FeedItem> reference = reference(pageSize);
+        database.useIndexes(level.indexes());
+
+        SessionFactory sessionFactory = database.sessionFactory();
+        Statistics statistics = sessionFactory.getStatistics();
+        long preparedBefore = statistics.getPrepareStatementCount();
+        long allocatedBefore = THREADS.getCurrentThreadAllocatedBytes();
+        List<FeedItem> items;
+        List<CapturedStatement> statements;
+        long start = System.nanoTime();
+        try (StatementCapture.Recording recording = database.capture().start()) {
+            try (Session session = sessionFactory.openSession()) {
+                items = level.feed().buildFeed(session, pageSize);
+            }
+            statements = recording.stop();
+        }
+        long elapsed = System.nanoTime() - start;
+        long allocated = THREADS.getCurrentThreadAllocatedBytes() - allocatedBefore;
+        long prepared = statistics.getPrepareStatementCount() - preparedBefore;
+
+        return new RunResult(level, pageSize, items, statements, elapsed, allocated, prepared,
+                FeedComparison.difference(reference, items));
+    }
+
+    /** The naive level's feed for this page size: what every level must reproduce. */
+    public synchronized List<FeedItem> reference(int pageSize) {
+        checkPageSize(pageSize);
+        return referenceByPageSize.computeIfAbsent(pageSize, size -> {
+            try (Session session = database.sessionFactory().openSession()) {
+                return List.copyOf(ladder.first().feed().buildFeed(session, size));
+            }
+        });
+    }
+
+    public static void checkPageSize(int pageSize) {
+        if (pageSize < MIN_PAGE_SIZE || pageSize > MAX_PAGE_SIZE) {
+            throw new IllegalArgumentException("page size must be " + MIN_PAGE_SIZE + "-" + MAX_PAGE_SIZE
+                    + ", got " + pageSize);
+        }
+    }
+}

@@ -1,0 +1,84 @@
+package dev.ormplayground.run;
+
+import dev.ormplayground.bench.BenchReport;
+import dev.ormplayground.bench.BenchSettings;
+import dev.ormplayground.bench.LadderBenchmark;
+import dev.ormplayground.bench.LevelMeasurement;
+import dev.ormplayground.capture.StatementCapture;
+import dev.ormplayground.data.BlogDataLoader;
+import dev.ormplayground.data.LoadProgress;
+import dev.ormplayground.data.LoadReport;
+import dev.ormplayground.db.Database;
+import dev.ormplayground.levels.Ladder;
+import dev.ormplayground.levels.Level;
+import java.time.LocalDateTime;
+import java.util.List;
+
+/**
+ * The engine every face drives: one loaded data set, its database, the ladder and the runner.
+ * The window, the command line and the tests all start here.
+ */
+public final class Playground implements AutoCloseable {
+
+    private final DataSetSpec spec;
+    private final LoadReport loadReport;
+    private final Database database;
+    private final FeedRunner runner;
+
+    private Playground(DataSetSpec spec, LoadReport loadReport, Database database) {
+        this.spec = spec;
+        this.loadReport = loadReport;
+        this.database = database;
+        this.runner = new FeedRunner(database, Ladder.standard());
+    }
+
+    /**
+     * Loads a data set into a new in-memory database. On any failure the new database is
+     * closed and nothing is left behind; the error says what went wrong.
+     */
+    public static Playground open(DataSetSpec spec, LoadProgress progress) {
+        Database database = Database.createInMemory(new StatementCapture());
+        try {
+            LoadReport report = spec.isGenerated()
+                    ? BlogDataLoader.generate(database, spec.seed(), spec.generatedPosts(), progress)
+                    : BlogDataLoader.loadCsv(database, spec.folder());
+            database.sessionFactory();
+            return new Playground(spec, report, database);
+        } catch (RuntimeException | Error e) {
+            database.close();
+            throw e;
+        }
+    }
+
+    public DataSetSpec spec() {
+        return spec;
+    }
+
+    public LoadReport loadReport() {
+        return loadReport;
+    }
+
+    public Ladder ladder() {
+        return runner.ladder();
+    }
+
+    public FeedRunner runner() {
+        return runner;
+    }
+
+    /** One measured run of a level. */
+    public RunResult run(Level level, int pageSize) {
+        return runner.run(level, pageSize);
+    }
+
+    /** Warm-up and measured runs of each level, summarised. */
+    public BenchReport benchmark(List<Level> levels, BenchSettings settings, LadderBenchmark.Progress progress) {
+        List<LevelMeasurement> measurements = new LadderBenchmark(runner).measure(levels, settings, progress);
+        return new BenchReport(spec.label(), settings, Environment.current(), LocalDateTime.now(), measurements);
+    }
+
+    @Override
+    public void close() {
+        database.close();
+    }
+}

@@ -1,0 +1,43 @@
+package dev.ormplayground.run;
+
+import dev.ormplayground.capture.CapturedStatement;
+import dev.ormplayground.domain.FeedItem;
+import dev.ormplayground.levels.Level;
+import java.util.List;
+
+/**
+ * Everything one run of one level produced and measured.
+ *
+ * @param items                  the feed it built
+ * @param statements             what p6spy saw, in execution order
+ * @param elapsedNanos           wall time of the request: open session, query, build, close
+ * @param allocatedBytes         bytes the running thread allocated meanwhile
+ * @param hibernateStatements    Hibernate's own count of prepared statements, a cross-check
+ * @param difference             why the feed differs from the naive level's, or null when equal
+ */
+public record RunResult(Level level, int pageSize, List<FeedItem> items, List<CapturedStatement> statements,
+                        long elapsedNanos, long allocatedBytes, long hibernateStatements, String difference) {
+
+    public RunResult {
+        items = List.copyOf(items);
+        statements = List.copyOf(statements);
+    }
+
+    /** The number of statements sent to the database. */
+    public int queries() {
+        return statements.size();
+    }
+
+    public long rowsRead() {
+        return statements.stream().mapToLong(CapturedStatement::rowsRead).sum();
+    }
+
+    public double elapsedMillis() {
+        return elapsedNanos / 1_000_000.0;
+    }
+
+    /** Whether the feed equals the reference (naive) feed. */
+    public boolean correct() {
+        return difference == null;
+    }
+}

@@ -1,0 +1,98 @@
+package dev.ormplayground.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.ormplayground.bench.BenchFormat;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class CommandLineTest {
+
+    private record Outcome(int exitCode, String out, String err) {
+    }
+
+    private static Outcome execute(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = PlaygroundCommand.execute(new PrintWriter(out, true), new PrintWriter(err, true), args);
+        return new Outcome(code, out.toString(), err.toString());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "bench --pages 3              | Unknown option: '--pages'",
+        "bench --page 0               | --page must be 1-500, got 0",
+        "bench --page 501             | --page must be 1-500, got 501",
+        "bench --page x               | Invalid value for option '--page'",
+        "bench --runs 0               | --runs must be 1-100000, got 0",
+        "bench --warmup -1            | --warmup must be 0-100000, got -1",
+        "bench --posts 0              | --posts must be 1-1000000, got 0",
+        "bench --levels naive,fast    | Unknown level 'fast'; valid levels: naive, fetch-join",
+        "bench --format xml           | --format must be one of table, csv, json, got 'xml'",
+        "bench --data /no/such/folder | --data: no such folder: /no/such/folder",
+        "bench --data sample-data --posts 10 | --data and --posts exclude each other",
+        "feed                         | Missing required option: '--level=ID'",
+        "feed --level fastest         | Unknown level 'fastest'",
+        "feed --level naive --format yaml | --format must be text or json, got 'yaml'",
+        "frobnicate                   | Unmatched argument at index 0: 'frobnicate'",
+    })
+    void badInputPrintsOneLineAndTheUsageAndExitsWithTwo(String args, String message) {
+        Outcome outcome = execute(args.trim().split("\\s+"));
+
+        assertEquals(PlaygroundCommand.BAD_INPUT, outcome.exitCode(), outcome.err());
+        String firstLine = outcome.err().lines().findFirst().orElse("");
+        assertTrue(firstLine.contains(message), "first line: " + firstLine);
+        assertTrue(outcome.err().contains("Usage:"), outcome.err());
+        assertFalse(outcome.err().contains("Exception"), outcome.err());
+        assertEquals("", outcome.out());
+    }
+
+    @Test
+    void benchCsvHasTheFixedHeaderAndOneCorrectRowPerLevelInLadderOrder() {
+        Outcome outcome = execute("bench", "--format", "csv", "--warmup", "1", "--runs", "2");
+
+        assertEquals(0, outcome.exitCode(), outcome.err());
+        List<String> lines = outcome.out().lines().toList();
+        assertEquals(BenchFormat.CSV_HEADER, lines.get(0));
+        assertEquals(List.of("naive", "fetch-join", "aggregate", "slim-columns", "indexed", "projection", "cached"),
+                lines.stream().skip(1).map(line -> line.split(",")[0]).toList());
+        lines.stream().skip(1).forEach(line -> assertTrue(line.endsWith(",true"), line));
+        assertEquals("0", lines.get(7).split(",")[1], "cached row gives its warm runs: no query");
+    }
+
+    @Test
+    void benchRunsOnlyTheChosenLevelsInLadderOrder() {
+        Outcome outcome = execute("bench", "--format", "csv", "--runs", "1", "--warmup", "0",
+                "--levels", "indexed,naive", "--page", "5");
+
+        assertEquals(0, outcome.exitCode(), outcome.err());
+        assertEquals(List.of("naive", "indexed"),
+                outcome.out().lines().skip(1).map(line -> line.split(",")[0]).toList());
+    }
+
+    @Test
+    void feedJsonHoldsTheItemsTheStatementsAndTheFigures() throws Exception {
+        Outcome outcome = execute("feed", "--level", "aggregate", "--page", "7", "--format", "json");
+
+        assertEquals(0, outcome.exitCode(), outcome.err());
+        JsonNode run = new ObjectMapper().readTree(outcome.out());
+        assertEquals(7, run.get("items").size());
+        JsonNode item = run.get("items").get(0);
+        for (String field : List.of("id", "title", "slug", "excerpt", "created_at", "author_name",
+                "author_avatar_url", "comment_count", "like_count", "newest_comments")) {
+            assertTrue(item.has(field), field);
+        }
+        assertEquals(3, run.get("queries").asInt());
+        assertEquals(3, run.get("statements").size());
+        assertTrue(run.get("statements").get(0).get("sql").asText().startsWith("select"));
+        assertTrue(run.get("correct").asBoolean());
+    }
+}
