@@ -46,8 +46,8 @@ final class BenchCommand implements Callable<Integer> {
         BenchFormat outputFormat = LevelOptions.format(dataOptions, format);
         dataOptions.checkRange("--warmup", warmup, 0, BenchSettings.MAX_RUNS);
         dataOptions.checkRange("--runs", runs, 1, BenchSettings.MAX_RUNS);
-        BenchSettings settings = new BenchSettings(dataOptions.page, warmup, runs);
         DataSetSpec dataSet = dataOptions.dataSet();
+        BenchSettings settings = new BenchSettings(dataOptions.page, warmup, runs);
         List<Level> levels = selectedLevels(Ladder.standard());
 
         try (Playground playground = Playground.open(dataSet, LoadProgress.NONE)) {

@@ -32,6 +32,14 @@ public final class PlaygroundCommand implements Runnable {
         CommandLine commandLine = new CommandLine(new PlaygroundCommand());
         commandLine.setOut(out);
         commandLine.setErr(err);
+        commandLine.setParameterExceptionHandler((e, ignoredArgs) -> {
+            // One line saying what is wrong, then how to call the command; the same for every mistake.
+            CommandLine cl = e.getCommandLine();
+            cl.getErr().println("error: " + oneLine(e));
+            CommandLine.UnmatchedArgumentException.printSuggestions(e, cl.getErr());
+            cl.usage(cl.getErr());
+            return BAD_INPUT;
+        });
         commandLine.setExecutionExceptionHandler((e, cl, parseResult) -> {
             cl.getErr().println("error: " + oneLine(e));
             return e instanceof DataLoadException || e instanceof IllegalArgumentException ? BAD_INPUT : 1;

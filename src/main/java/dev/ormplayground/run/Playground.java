@@ -41,7 +41,7 @@ public final class Playground implements AutoCloseable {
         try {
             LoadReport report = spec.isGenerated()
                     ? BlogDataLoader.generate(database, spec.seed(), spec.generatedPosts(), progress)
-                    : BlogDataLoader.loadCsv(database, spec.folder());
+                    : BlogDataLoader.loadCsv(database, spec.folder(), progress);
             database.sessionFactory();
             return new Playground(spec, report, database);
         } catch (RuntimeException | Error e) {

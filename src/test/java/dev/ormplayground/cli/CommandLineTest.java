@@ -28,7 +28,7 @@ class CommandLineTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-        "bench --pages 3              | Unknown option: '--pages'",
+        "bench --pages 3              | Unknown options: '--pages', '3'",
         "bench --page 0               | --page must be 1-500, got 0",
         "bench --page 501             | --page must be 1-500, got 501",
         "bench --page x               | Invalid value for option '--page'",

@@ -1,0 +1,55 @@
+package dev.ormplayground.data;
+
+import dev.ormplayground.db.Database;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.function.Consumer;
+
+/**
+ * Fills a new database with a blog: from a folder of CSV files, or generated from a seed.
+ * All rows go in one transaction; any error rolls it back, so a failed load leaves the
+ * tables empty, never half-filled.
+ */
+public final class BlogDataLoader {
+
+    private BlogDataLoader() {
+    }
+
+    public static LoadReport loadCsv(Database database, Path folder, LoadProgress progress) {
+        if (!Files.isDirectory(folder)) {
+            throw new DataLoadException(folder.toString(), 0, "data folder does not exist: "
+                    + folder.toAbsolutePath());
+        }
+        return load(database, sink -> new CsvBlogReader().read(folder, sink, progress));
+    }
+
+    public static LoadReport generate(Database database, long seed, int posts, LoadProgress progress) {
+        return load(database, sink -> new BlogGenerator(seed, posts).generate(sink, progress));
+    }
+
+    private static LoadReport load(Database database, Consumer<BlogRowSink> source) {
+        long start = System.nanoTime();
+        try (Connection connection = database.rawDataSource().getConnection()) {
+            connection.setAutoCommit(false);
+            CountingSink counting;
+            try (JdbcBlogSink jdbc = new JdbcBlogSink(connection)) {
+                counting = new CountingSink(jdbc);
+                source.accept(counting);
+                jdbc.flush();
+                connection.commit();
+            } catch (RuntimeException | Error | SQLException e) {
+                connection.rollback();
+                throw e;
+            }
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("analyze"); // statistics for the optimizer, on the data as loaded
+            }
+            return counting.report((System.nanoTime() - start) / 1_000_000);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not load the data into the database: " + e.getMessage(), e);
+        }
+    }
+}
