@@ -6,6 +6,10 @@ import dev.ormplayground.run.FeedRunner;
 public record BenchSettings(int pageSize, int warmupRuns, int measuredRuns) {
 
     public static final int MAX_RUNS = 100_000;
+    public static final int DEFAULT_PAGE_SIZE = 20;
+    /** Enough for the JIT to compile Hibernate's hot paths: with 5, the first levels measured high. */
+    public static final int DEFAULT_WARMUP_RUNS = 10;
+    public static final int DEFAULT_MEASURED_RUNS = 20;
 
     public BenchSettings {
         FeedRunner.checkPageSize(pageSize);
@@ -18,6 +22,6 @@ public record BenchSettings(int pageSize, int warmupRuns, int measuredRuns) {
     }
 
     public static BenchSettings defaults() {
-        return new BenchSettings(20, 5, 20);
+        return new BenchSettings(DEFAULT_PAGE_SIZE, DEFAULT_WARMUP_RUNS, DEFAULT_MEASURED_RUNS);
     }
 }

@@ -24,11 +24,11 @@ final class BenchCommand implements Callable<Integer> {
     @Mixin
     DataOptions dataOptions;
 
-    @Option(names = "--warmup", paramLabel = "N", defaultValue = "5",
+    @Option(names = "--warmup", paramLabel = "N", defaultValue = "" + BenchSettings.DEFAULT_WARMUP_RUNS,
             description = "Warm-up runs per level, discarded, 0-" + BenchSettings.MAX_RUNS + " (default: ${DEFAULT-VALUE}).")
     int warmup;
 
-    @Option(names = "--runs", paramLabel = "N", defaultValue = "20",
+    @Option(names = "--runs", paramLabel = "N", defaultValue = "" + BenchSettings.DEFAULT_MEASURED_RUNS,
             description = "Measured runs per level, 1-" + BenchSettings.MAX_RUNS + " (default: ${DEFAULT-VALUE}).")
     int runs;
 

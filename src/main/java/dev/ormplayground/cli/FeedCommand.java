@@ -42,7 +42,7 @@ final class FeedCommand implements Callable<Integer> {
         try (Playground playground = Playground.open(dataSet, LoadProgress.NONE)) {
             RunResult run = playground.run(playground.ladder().byId(wanted.id()), dataOptions.page);
             PrintWriter out = dataOptions.spec.commandLine().getOut();
-            out.print(format.equals("json") ? RunJson.format(run, dataSet.label()) : text(run));
+            out.print(format.equals("json") ? RunJson.format(run, playground.dataSetDescription()) : text(run));
             out.flush();
         }
         return 0;

@@ -36,10 +36,10 @@ public record DataSetSpec(Path folder, int generatedPosts, long seed) {
         return folder == null;
     }
 
-    /** A short name for reports, e.g. {@code sample-data} or {@code generated 10,000 posts (seed 42)}. */
+    /** A short name for reports, e.g. {@code sample-data} or {@code generated (seed 42)}. */
     public String label() {
         return isGenerated()
-                ? String.format(Locale.ROOT, "generated %,d posts (seed %d)", generatedPosts, seed)
+                ? String.format(Locale.ROOT, "generated (seed %d)", seed)
                 : folder.toString();
     }
 }

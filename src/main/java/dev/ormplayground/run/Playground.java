@@ -13,6 +13,7 @@ import dev.ormplayground.levels.Ladder;
 import dev.ormplayground.levels.Level;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The engine every face drives: one loaded data set, its database, the ladder and the runner.
@@ -58,6 +59,12 @@ public final class Playground implements AutoCloseable {
         return loadReport;
     }
 
+    /** Which data and how much of it, e.g. {@code sample-data: 120 posts, 1,188 comments, 2,549 likes}. */
+    public String dataSetDescription() {
+        return String.format(Locale.ROOT, "%s: %,d posts, %,d comments, %,d likes", spec.label(),
+                loadReport.posts(), loadReport.comments(), loadReport.likes());
+    }
+
     public Ladder ladder() {
         return runner.ladder();
     }
@@ -74,7 +81,7 @@ public final class Playground implements AutoCloseable {
     /** Warm-up and measured runs of each level, summarised. */
     public BenchReport benchmark(List<Level> levels, BenchSettings settings, LadderBenchmark.Progress progress) {
         List<LevelMeasurement> measurements = new LadderBenchmark(runner).measure(levels, settings, progress);
-        return new BenchReport(spec.label(), settings, Environment.current(), LocalDateTime.now(), measurements);
+        return new BenchReport(dataSetDescription(), settings, Environment.current(), LocalDateTime.now(), measurements);
     }
 
     @Override
