@@ -8,7 +8,7 @@ import java.util.Locale;
 
 /** The three ways {@code bench} can print a report. */
 public enum BenchFormat {
-    TABLE, CSV, JSON;
+    TABLE, CSV, JSON, MARKDOWN;
 
     public static final String CSV_HEADER = "level,queries,median_ms,p95_ms,rows_read,allocated_kb,correct";
 
@@ -17,6 +17,7 @@ public enum BenchFormat {
             case TABLE -> table(report);
             case CSV -> csv(report);
             case JSON -> json(report);
+            case MARKDOWN -> markdown(report);
         };
     }
 
@@ -47,6 +48,30 @@ public enum BenchFormat {
                         m.coldRun().allocatedBytes() / 1024, m.coldRun().correct() ? "yes" : "NO"));
             }
         }
+        return out.toString();
+    }
+
+    /** A Markdown table with the settings under it: what the README and report.md show. */
+    static String markdown(BenchReport report) {
+        StringBuilder out = new StringBuilder();
+        out.append("| # | level | article's tool | queries | median ms | p95 ms | rows read | allocated KB | correct |\n");
+        out.append("|--:|---|---|--:|--:|--:|--:|--:|---|\n");
+        String row = "| %s | %s | %s | %d | %s | %s | %,d | %,d | %s |%n";
+        for (LevelMeasurement m : report.measurements()) {
+            out.append(String.format(Locale.ROOT, row, m.level().number(), "`" + m.level().id() + "`",
+                    "`" + m.level().articleTool() + "`", m.queries(), ms(m.latencyMs().median()),
+                    ms(m.latencyMs().p95()), m.rowsRead(), m.allocatedKb(), m.correct() ? "yes" : "**no**"));
+            if (m.coldRun() != null) {
+                out.append(String.format(Locale.ROOT, row, "", "`" + m.level().id() + "` cold first run", "",
+                        m.coldRun().queries(), ms(m.coldRun().elapsedMillis()), "", m.coldRun().rowsRead(),
+                        m.coldRun().allocatedBytes() / 1024, m.coldRun().correct() ? "yes" : "**no**"));
+            }
+        }
+        out.append('\n').append("Data ").append(report.dataSet()).append("; page ")
+                .append(report.settings().pageSize()).append("; ").append(report.settings().warmupRuns())
+                .append(" warm-up runs discarded, median and p95 of ").append(report.settings().measuredRuns())
+                .append(" measured runs; ").append(report.measuredAt().toLocalDate()).append(".  \n")
+                .append(report.environment().describe()).append(".\n");
         return out.toString();
     }
 

@@ -38,7 +38,7 @@ final class BenchCommand implements Callable<Integer> {
     List<String> levelIds;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
-            description = "table, csv or json (default: ${DEFAULT-VALUE}).")
+            description = "table, csv, json or markdown (default: ${DEFAULT-VALUE}).")
     String format;
 
     @Override

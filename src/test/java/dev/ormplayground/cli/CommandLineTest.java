@@ -36,7 +36,7 @@ class CommandLineTest {
         "bench --warmup -1            | --warmup must be 0-100000, got -1",
         "bench --posts 0              | --posts must be 1-1000000, got 0",
         "bench --levels naive,fast    | Unknown level 'fast'; valid levels: naive, fetch-join",
-        "bench --format xml           | --format must be one of table, csv, json, got 'xml'",
+        "bench --format xml           | --format must be one of table, csv, json, markdown, got 'xml'",
         "bench --data /no/such/folder | --data: no such folder: /no/such/folder",
         "bench --data sample-data --posts 10 | --data and --posts exclude each other",
         "feed                         | Missing required option: '--level=ID'",
@@ -66,6 +66,20 @@ class CommandLineTest {
                 lines.stream().skip(1).map(line -> line.split(",")[0]).toList());
         lines.stream().skip(1).forEach(line -> assertTrue(line.endsWith(",true"), line));
         assertEquals("0", lines.get(7).split(",")[1], "cached row gives its warm runs: no query");
+    }
+
+    @Test
+    void benchMarkdownIsATableWithTheColdCachedRowAndTheSettings() {
+        Outcome outcome = execute("bench", "--format", "markdown", "--warmup", "0", "--runs", "1",
+                "--levels", "naive,cached");
+
+        assertEquals(0, outcome.exitCode(), outcome.err());
+        List<String> rows = outcome.out().lines().filter(line -> line.startsWith("| ")).toList();
+        assertEquals(4, rows.size(), outcome.out());
+        assertTrue(rows.get(1).startsWith("| 1 | `naive` |"), rows.get(1));
+        assertTrue(rows.get(3).contains("`cached` cold first run"), rows.get(3));
+        assertTrue(outcome.out().contains("Data sample-data: 120 posts"), outcome.out());
+        assertTrue(outcome.out().contains("Hibernate 7."), outcome.out());
     }
 
     @Test
