@@ -1,0 +1,30 @@
+package dev.ormplayground.export;
+
+import dev.ormplayground.run.Environment;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+
+/**
+ * The small print every exported picture and report carries, so a figure on a slide can be
+ * traced to the settings that produced it.
+ */
+public record ExportFooter(String dataSet, int pageSize, String runs, LocalDateTime measuredAt,
+                           Environment environment) {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    /** e.g. {@code sample-data: 120 posts, ... · page 20 · 10 warm-up + 20 runs · 2026-11-26 17:05}. */
+    public String settingsLine() {
+        return dataSet + " · page " + pageSize + " · " + runs + " · " + WHEN.format(measuredAt);
+    }
+
+    /** e.g. {@code JVM ... 17.0.15 · Hibernate 7.4.13.Final · H2 2.5.252 · Linux amd64, 2 cores}. */
+    public String softwareLine() {
+        return "JVM " + environment.jvm() + " · Hibernate " + environment.hibernate() + " · H2 "
+                + environment.h2() + " · " + environment.os() + ", " + environment.cores() + " cores";
+    }
+
+    public String text() {
+        return settingsLine() + "\n" + softwareLine();
+    }
+}
