@@ -18,15 +18,16 @@ class ArchitectureTest {
     void engineDoesNotDependOnJavaFxOrTheFaces() {
         noClasses().that().resideInAnyPackage("dev.ormplayground.domain..", "dev.ormplayground.data..",
                         "dev.ormplayground.db..", "dev.ormplayground.capture..", "dev.ormplayground.levels..",
-                        "dev.ormplayground.run..", "dev.ormplayground.bench..")
+                        "dev.ormplayground.run..", "dev.ormplayground.bench..", "dev.ormplayground.export..")
                 .should().dependOnClassesThat().resideInAnyPackage("javafx..", "dev.ormplayground.ui..",
+                        "dev.ormplayground.render..",
                         "dev.ormplayground.cli..", "org.fxmisc..", "io.fair_acc..")
                 .check(CLASSES);
     }
 
     @Test
     void userInterfaceDoesNotTalkToHibernateOrJdbc() {
-        noClasses().that().resideInAPackage("dev.ormplayground.ui..")
+        noClasses().that().resideInAnyPackage("dev.ormplayground.ui..", "dev.ormplayground.render..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.hibernate..", "java.sql..", "org.h2..")
                 .check(CLASSES);
     }

@@ -24,13 +24,8 @@ final class BenchCommand implements Callable<Integer> {
     @Mixin
     DataOptions dataOptions;
 
-    @Option(names = "--warmup", paramLabel = "N", defaultValue = "" + BenchSettings.DEFAULT_WARMUP_RUNS,
-            description = "Warm-up runs per level, discarded, 0-" + BenchSettings.MAX_RUNS + " (default: ${DEFAULT-VALUE}).")
-    int warmup;
-
-    @Option(names = "--runs", paramLabel = "N", defaultValue = "" + BenchSettings.DEFAULT_MEASURED_RUNS,
-            description = "Measured runs per level, 1-" + BenchSettings.MAX_RUNS + " (default: ${DEFAULT-VALUE}).")
-    int runs;
+    @Mixin
+    RunOptions runOptions;
 
     @Option(names = "--levels", paramLabel = "ID,...", split = ",",
             description = "Levels to run, in ladder order (default: all): "
@@ -44,10 +39,8 @@ final class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         BenchFormat outputFormat = LevelOptions.format(dataOptions, format);
-        dataOptions.checkRange("--warmup", warmup, 0, BenchSettings.MAX_RUNS);
-        dataOptions.checkRange("--runs", runs, 1, BenchSettings.MAX_RUNS);
         DataSetSpec dataSet = dataOptions.dataSet();
-        BenchSettings settings = new BenchSettings(dataOptions.page, warmup, runs);
+        BenchSettings settings = runOptions.settings(dataOptions);
         List<Level> levels = selectedLevels(Ladder.standard());
 
         try (Playground playground = Playground.open(dataSet, LoadProgress.NONE)) {

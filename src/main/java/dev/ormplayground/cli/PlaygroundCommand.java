@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
 @Command(name = "orm-playground", mixinStandardHelpOptions = true, version = "ORM Playground 0.1",
         description = "See how Hibernate code becomes SQL and latency, from N+1 to cached.%n"
                 + "Without a command, opens the window.",
-        subcommands = {BenchCommand.class, FeedCommand.class})
+        subcommands = {BenchCommand.class, FeedCommand.class, ExportCommand.class})
 public final class PlaygroundCommand implements Runnable {
 
     /** Exit code for bad input: options, values, levels, data files. */
@@ -20,7 +20,7 @@ public final class PlaygroundCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "choose a command: bench or feed");
+        throw new CommandLine.ParameterException(spec.commandLine(), "choose a command: bench, feed or export");
     }
 
     /** Runs the command line and returns the process exit code. */

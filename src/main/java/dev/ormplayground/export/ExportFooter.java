@@ -1,5 +1,7 @@
 package dev.ormplayground.export;
 
+import dev.ormplayground.bench.BenchReport;
+import dev.ormplayground.bench.BenchSettings;
 import dev.ormplayground.run.Environment;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -12,6 +14,13 @@ public record ExportFooter(String dataSet, int pageSize, String runs, LocalDateT
                            Environment environment) {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    /** The footer for a benchmark's figures. */
+    public static ExportFooter of(BenchReport report) {
+        BenchSettings settings = report.settings();
+        return new ExportFooter(report.dataSet(), settings.pageSize(), settings.warmupRuns() + " warm-up + "
+                + settings.measuredRuns() + " measured runs per level", report.measuredAt(), report.environment());
+    }
 
     /** e.g. {@code sample-data: 120 posts, ... · page 20 · 10 warm-up + 20 runs · 2026-11-26 17:05}. */
     public String settingsLine() {

@@ -8,6 +8,7 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
 
 /**
  * Writes a file so that it is either complete or not there: the bytes go to a temporary file in
@@ -40,6 +41,7 @@ public final class SafeFileWriter {
         Path temporary = null;
         try {
             temporary = Files.createTempFile(folder, "." + target.getFileName(), ".part");
+            readableByAll(temporary);
             try (OutputStream out = Files.newOutputStream(temporary)) {
                 content.writeTo(out);
             }
@@ -66,6 +68,13 @@ public final class SafeFileWriter {
         } catch (AtomicMoveNotSupportedException e) {
             // Same folder, so this only happens on odd file systems: fall back to a plain rename.
             Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    /** Temporary files are private (0600); an exported picture is meant to be shared. */
+    private static void readableByAll(Path file) throws IOException {
+        if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
         }
     }
 

@@ -1,0 +1,70 @@
+package dev.ormplayground.cli;
+
+import dev.ormplayground.bench.BenchReport;
+import dev.ormplayground.bench.BenchSettings;
+import dev.ormplayground.bench.LadderBenchmark;
+import dev.ormplayground.data.LoadProgress;
+import dev.ormplayground.export.ExportException;
+import dev.ormplayground.export.LadderExport;
+import dev.ormplayground.export.SafeFileWriter.IfExists;
+import dev.ormplayground.levels.Ladder;
+import dev.ormplayground.render.FxPictures;
+import dev.ormplayground.render.Snapshots;
+import dev.ormplayground.run.DataSetSpec;
+import dev.ormplayground.run.Playground;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** Measures the ladder and writes the comparison picture, one card per level, results.csv and report.md. */
+@Command(name = "export", mixinStandardHelpOptions = true,
+        description = "Measure every level and write comparison.png, level-<id>.png, results.csv and report.md "
+                + "into a folder. Needs no display.")
+final class ExportCommand implements Callable<Integer> {
+
+    @Mixin
+    DataOptions dataOptions;
+
+    @Mixin
+    RunOptions runOptions;
+
+    @Option(names = "--out", paramLabel = "DIR", required = true, description = "An existing folder to write into.")
+    Path out;
+
+    @Option(names = "--force", description = "Replace files of an earlier export in that folder.")
+    boolean force;
+
+    @Option(names = "--log-scale", description = "Draw the latency bars on a logarithmic scale.")
+    boolean logScale;
+
+    @Override
+    public Integer call() {
+        DataSetSpec dataSet = dataOptions.dataSet();
+        BenchSettings settings = runOptions.settings(dataOptions);
+        IfExists ifExists = force ? IfExists.REPLACE : IfExists.REFUSE;
+        try {
+            // Before measuring: a bad folder should not cost a whole benchmark to find out.
+            LadderExport.checkFolder(out, LadderExport.fileNames(Ladder.standard().levels()), ifExists);
+        } catch (ExportException e) {
+            throw dataOptions.usage("--out: " + e.getMessage() + (force ? "" : " (or add --force)"));
+        }
+        long start = System.nanoTime();
+        PrintWriter console = dataOptions.spec.commandLine().getOut();
+        try (Playground playground = Playground.open(dataSet, LoadProgress.NONE)) {
+            BenchReport report = playground.benchmark(playground.ladder().levels(), settings,
+                    LadderBenchmark.Progress.NONE);
+            List<Path> written = new ArrayList<>(LadderExport.write(report, out, ifExists,
+                    new FxPictures(playground.ladder(), logScale, Snapshots.DEFAULT_SCALE)));
+            written.forEach(file -> console.println("wrote " + file));
+        }
+        console.printf(Locale.ROOT, "export took %.1f s%n", (System.nanoTime() - start) / 1e9);
+        console.flush();
+        return 0;
+    }
+}

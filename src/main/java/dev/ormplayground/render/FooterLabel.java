@@ -1,0 +1,18 @@
+package dev.ormplayground.render;
+
+import dev.ormplayground.export.ExportFooter;
+import javafx.scene.control.Label;
+import javafx.scene.layout.VBox;
+
+/** The settings small print at the bottom of every exported picture. */
+final class FooterLabel extends VBox {
+
+    FooterLabel(ExportFooter footer) {
+        Label settings = new Label(footer.settingsLine());
+        Label software = new Label(footer.softwareLine());
+        settings.getStyleClass().add("footer");
+        software.getStyleClass().add("footer");
+        getChildren().addAll(settings, software);
+        getStyleClass().add("footer-box");
+    }
+}

@@ -1,0 +1,80 @@
+package dev.ormplayground.render;
+
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import javafx.application.Platform;
+
+/**
+ * Starts JavaFX without a display (Monocle's headless platform, software rendering) so the
+ * command line can draw the same views the window shows, on a server or in CI. When JavaFX is
+ * already running (the window, a UI test), it is used as it is.
+ */
+public final class HeadlessFx {
+
+    private static boolean started;
+
+    private HeadlessFx() {
+    }
+
+    /** Makes sure the JavaFX platform runs; the first call on a headless command line starts it. */
+    public static synchronized void ensureStarted() {
+        if (started) {
+            return;
+        }
+        setIfAbsent("glass.platform", "Monocle");
+        setIfAbsent("monocle.platform", "Headless");
+        setIfAbsent("prism.order", "sw");
+        setIfAbsent("prism.text", "t2k");
+        CountDownLatch ready = new CountDownLatch(1);
+        try {
+            Platform.startup(ready::countDown);
+        } catch (IllegalStateException alreadyRunning) {
+            ready.countDown();
+        }
+        Platform.setImplicitExit(false);
+        try {
+            ready.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while starting JavaFX", e);
+        }
+        started = true;
+    }
+
+    private static void setIfAbsent(String key, String value) {
+        if (System.getProperty(key) == null) {
+            System.setProperty(key, value);
+        }
+    }
+
+    /** Runs the work on the JavaFX thread and waits for its result. */
+    public static <T> T call(Callable<T> work) {
+        if (Platform.isFxApplicationThread()) {
+            try {
+                return work.call();
+            } catch (Exception e) {
+                throw e instanceof RuntimeException r ? r : new IllegalStateException(e.getMessage(), e);
+            }
+        }
+        ensureStarted();
+        CompletableFuture<T> result = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            try {
+                result.complete(work.call());
+            } catch (Throwable e) {
+                result.completeExceptionally(e);
+            }
+        });
+        try {
+            return result.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while rendering", e);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            throw cause instanceof RuntimeException r ? r : new IllegalStateException(cause.getMessage(), cause);
+        }
+    }
+}

@@ -1,0 +1,85 @@
+package dev.ormplayground.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.ormplayground.render.PictureCheck;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ExportCommandTest {
+
+    private static final List<String> LEVELS =
+            List.of("naive", "fetch-join", "aggregate", "slim-columns", "indexed", "projection", "cached");
+
+    private record Outcome(int exitCode, String out, String err) {
+    }
+
+    private static Outcome execute(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = PlaygroundCommand.execute(new PrintWriter(out, true), new PrintWriter(err, true), args);
+        return new Outcome(code, out.toString(), err.toString());
+    }
+
+    @Test
+    void exportWritesEveryPictureTheCsvAndTheReport(@TempDir Path folder) throws IOException {
+        Outcome outcome = execute("export", "--out", folder.toString(), "--warmup", "1", "--runs", "2");
+
+        assertEquals(0, outcome.exitCode(), outcome.err());
+        PictureCheck.assertPicture(Files.readAllBytes(folder.resolve("comparison.png")), 2560, 1440);
+        for (String level : LEVELS) {
+            PictureCheck.assertPicture(Files.readAllBytes(folder.resolve("level-" + level + ".png")), 2560, 1440);
+        }
+
+        Outcome bench = execute("bench", "--format", "csv", "--warmup", "0", "--runs", "1");
+        assertEquals(queriesByLevel(bench.out()), queriesByLevel(Files.readString(folder.resolve("results.csv"))));
+
+        String report = Files.readString(folder.resolve("report.md"));
+        assertTrue(report.contains("![Every level of the ladder compared](comparison.png)"), report);
+        assertTrue(report.contains("(level-cached.png)"), report);
+        assertTrue(report.contains("Settings: sample-data: 120 posts, 1,188 comments, 2,549 likes · page 20 · "
+                + "1 warm-up + 2 measured runs per level"), report);
+        assertTrue(report.contains("Software: JVM "), report);
+        try (var files = Files.list(folder)) {
+            assertEquals(10, files.count(), "10 files and no temporary leftovers");
+        }
+    }
+
+    private static Map<String, String> queriesByLevel(String csv) {
+        Map<String, String> queries = csv.lines().skip(1).map(line -> line.split(","))
+                .collect(Collectors.toMap(cells -> cells[0], cells -> cells[1]));
+        assertEquals(LEVELS.stream().collect(Collectors.toMap(Function.identity(), queries::get)), queries);
+        return queries;
+    }
+
+    @Test
+    void anExistingExportIsNotReplacedWithoutForce(@TempDir Path folder) throws IOException {
+        Files.writeString(folder.resolve("report.md"), "my notes");
+
+        Outcome outcome = execute("export", "--out", folder.toString(), "--runs", "1");
+
+        assertEquals(PlaygroundCommand.BAD_INPUT, outcome.exitCode());
+        assertTrue(outcome.err().lines().findFirst().orElse("").contains("already holds report.md"), outcome.err());
+        assertTrue(outcome.err().contains("--force"), outcome.err());
+        assertEquals("my notes", Files.readString(folder.resolve("report.md")));
+    }
+
+    @Test
+    void aMissingFolderIsRefusedBeforeMeasuring(@TempDir Path folder) {
+        Outcome outcome = execute("export", "--out", folder.resolve("nope").toString());
+
+        assertEquals(PlaygroundCommand.BAD_INPUT, outcome.exitCode());
+        assertTrue(outcome.err().startsWith("error: --out: the folder "), outcome.err());
+        assertTrue(outcome.err().contains("does not exist; create it first"), outcome.err());
+    }
+}
