@@ -67,7 +67,8 @@ public enum BenchFormat {
                         m.coldRun().allocatedBytes() / 1024, m.coldRun().correct() ? "yes" : "**no**"));
             }
         }
-        out.append('\n').append("Data ").append(report.dataSet()).append("; page ")
+        out.append('\n').append("Data ").append(report.dataSet()).append("; ")
+                .append(report.connection().describe()).append("; page ")
                 .append(report.settings().pageSize()).append("; ").append(report.settings().warmupRuns())
                 .append(" warm-up runs discarded, median and p95 of ").append(report.settings().measuredRuns())
                 .append(" measured runs; ").append(report.measuredAt().toLocalDate()).append(".  \n")
@@ -79,6 +80,8 @@ public enum BenchFormat {
         ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
         ObjectNode root = mapper.createObjectNode();
         root.put("data_set", report.dataSet());
+        root.put("network", report.connection().network().id());
+        root.put("rtt_ms", report.connection().rttMillis());
         root.put("page_size", report.settings().pageSize());
         root.put("warmup_runs", report.settings().warmupRuns());
         root.put("measured_runs", report.settings().measuredRuns());

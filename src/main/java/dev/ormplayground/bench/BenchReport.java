@@ -1,11 +1,12 @@
 package dev.ormplayground.bench;
 
+import dev.ormplayground.db.ConnectionSettings;
 import dev.ormplayground.run.Environment;
 import java.time.LocalDateTime;
 import java.util.List;
 
 /** A finished benchmark: its figures and everything needed to reproduce them. */
-public record BenchReport(String dataSet, BenchSettings settings, Environment environment,
+public record BenchReport(String dataSet, ConnectionSettings connection, BenchSettings settings, Environment environment,
                           LocalDateTime measuredAt, List<LevelMeasurement> measurements) {
 
     public BenchReport {
@@ -14,7 +15,7 @@ public record BenchReport(String dataSet, BenchSettings settings, Environment en
 
     /** The settings in one line, for footers and table captions. */
     public String describeSettings() {
-        return "data " + dataSet + "; page " + settings.pageSize() + "; " + settings.warmupRuns()
-                + " warm-up + " + settings.measuredRuns() + " measured runs per level";
+        return "data " + dataSet + "; " + connection.describe() + "; page " + settings.pageSize() + "; "
+                + settings.warmupRuns() + " warm-up + " + settings.measuredRuns() + " measured runs per level";
     }
 }

@@ -21,6 +21,8 @@ public final class RunJson {
         ObjectNode root = MAPPER.createObjectNode();
         root.put("level", run.level().id());
         root.put("data_set", dataSet);
+        root.put("network", run.connection().network().id());
+        root.put("rtt_ms", run.connection().rttMillis());
         root.put("page_size", run.pageSize());
         root.put("queries", run.queries());
         root.put("hibernate_statements", run.hibernateStatements());

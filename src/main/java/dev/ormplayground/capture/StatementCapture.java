@@ -27,10 +27,21 @@ public final class StatementCapture extends SimpleJdbcEventListener {
     }
 
     @Override
+    public void onBeforeAnyExecute(StatementInformation info) {
+        Recording recording = current.get();
+        if (recording != null) {
+            recording.startedAt = System.nanoTime();
+        }
+    }
+
+    @Override
     public void onAfterAnyExecute(StatementInformation info, long timeElapsedNanos, SQLException e) {
         Recording recording = current.get();
         if (recording != null) {
-            recording.executed(info, timeElapsedNanos);
+            // Timed from our own start, so listeners after this one (a simulated round trip) count.
+            recording.executed(info, recording.startedAt == 0 ? timeElapsedNanos
+                    : System.nanoTime() - recording.startedAt);
+            recording.startedAt = 0;
         }
     }
 
@@ -49,6 +60,7 @@ public final class StatementCapture extends SimpleJdbcEventListener {
         // A statement object can be executed more than once; rows go to its latest execution.
         private final Map<StatementInformation, Entry> latestByStatement = new IdentityHashMap<>();
         private boolean stopped;
+        private long startedAt;
 
         private void executed(StatementInformation info, long nanos) {
             Entry entry = new Entry(info.getSql(), info.getSqlWithValues(), nanos);

@@ -5,6 +5,7 @@ import dev.ormplayground.bench.BenchReport;
 import dev.ormplayground.bench.BenchSettings;
 import dev.ormplayground.bench.LadderBenchmark;
 import dev.ormplayground.data.LoadProgress;
+import dev.ormplayground.db.ConnectionSettings;
 import dev.ormplayground.levels.Ladder;
 import dev.ormplayground.levels.Level;
 import dev.ormplayground.run.DataSetSpec;
@@ -25,6 +26,9 @@ final class BenchCommand implements Callable<Integer> {
     DataOptions dataOptions;
 
     @Mixin
+    ConnectionOptions connectionOptions;
+
+    @Mixin
     RunOptions runOptions;
 
     @Option(names = "--levels", paramLabel = "ID,...", split = ",",
@@ -40,10 +44,12 @@ final class BenchCommand implements Callable<Integer> {
     public Integer call() {
         BenchFormat outputFormat = LevelOptions.format(dataOptions, format);
         DataSetSpec dataSet = dataOptions.dataSet();
+        ConnectionSettings connection = connectionOptions.settings(dataOptions);
         BenchSettings settings = runOptions.settings(dataOptions);
         List<Level> levels = selectedLevels(Ladder.standard());
 
         try (Playground playground = Playground.open(dataSet, LoadProgress.NONE)) {
+            playground.useConnection(connection);
             List<Level> own = levels.stream().map(l -> playground.ladder().byId(l.id())).toList();
             BenchReport report = playground.benchmark(own, settings, LadderBenchmark.Progress.NONE);
             dataOptions.spec.commandLine().getOut().print(outputFormat.format(report));

@@ -4,6 +4,7 @@ import dev.ormplayground.bench.BenchReport;
 import dev.ormplayground.bench.BenchSettings;
 import dev.ormplayground.bench.LadderBenchmark;
 import dev.ormplayground.data.LoadProgress;
+import dev.ormplayground.db.ConnectionSettings;
 import dev.ormplayground.export.ExportException;
 import dev.ormplayground.export.LadderExport;
 import dev.ormplayground.export.SafeFileWriter.IfExists;
@@ -32,6 +33,9 @@ final class ExportCommand implements Callable<Integer> {
     DataOptions dataOptions;
 
     @Mixin
+    ConnectionOptions connectionOptions;
+
+    @Mixin
     RunOptions runOptions;
 
     @Option(names = "--out", paramLabel = "DIR", required = true, description = "An existing folder to write into.")
@@ -46,6 +50,7 @@ final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         DataSetSpec dataSet = dataOptions.dataSet();
+        ConnectionSettings connection = connectionOptions.settings(dataOptions);
         BenchSettings settings = runOptions.settings(dataOptions);
         IfExists ifExists = force ? IfExists.REPLACE : IfExists.REFUSE;
         try {
@@ -57,6 +62,7 @@ final class ExportCommand implements Callable<Integer> {
         long start = System.nanoTime();
         PrintWriter console = dataOptions.spec.commandLine().getOut();
         try (Playground playground = Playground.open(dataSet, LoadProgress.NONE)) {
+            playground.useConnection(connection);
             BenchReport report = playground.benchmark(playground.ladder().levels(), settings,
                     LadderBenchmark.Progress.NONE);
             List<Path> written = new ArrayList<>(LadderExport.write(report, out, ifExists,

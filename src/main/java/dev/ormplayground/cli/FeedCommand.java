@@ -3,6 +3,7 @@ package dev.ormplayground.cli;
 import dev.ormplayground.bench.RunJson;
 import dev.ormplayground.capture.CapturedStatement;
 import dev.ormplayground.data.LoadProgress;
+import dev.ormplayground.db.ConnectionSettings;
 import dev.ormplayground.domain.FeedItem;
 import dev.ormplayground.levels.Ladder;
 import dev.ormplayground.levels.Level;
@@ -24,6 +25,9 @@ final class FeedCommand implements Callable<Integer> {
     @Mixin
     DataOptions dataOptions;
 
+    @Mixin
+    ConnectionOptions connectionOptions;
+
     @Option(names = "--level", paramLabel = "ID", required = true,
             description = "naive, fetch-join, aggregate, slim-columns, indexed, projection or cached.")
     String levelId;
@@ -39,7 +43,9 @@ final class FeedCommand implements Callable<Integer> {
             throw dataOptions.usage("--format must be text or json, got '" + format + "'");
         }
         DataSetSpec dataSet = dataOptions.dataSet();
+        ConnectionSettings connection = connectionOptions.settings(dataOptions);
         try (Playground playground = Playground.open(dataSet, LoadProgress.NONE)) {
+            playground.useConnection(connection);
             RunResult run = playground.run(playground.ladder().byId(wanted.id()), dataOptions.page);
             PrintWriter out = dataOptions.spec.commandLine().getOut();
             out.print(format.equals("json") ? RunJson.format(run, playground.dataSetDescription()) : text(run));

@@ -30,7 +30,12 @@ public final class Database implements AutoCloseable {
     private static final Pattern INDEX_NAME =
             Pattern.compile("create\\s+index\\s+(\\w+)\\s+on", Pattern.CASE_INSENSITIVE);
 
+    private static final String URL_OPTIONS = "DB_CLOSE_DELAY=-1;OPTIMIZE_REUSE_RESULTS=FALSE";
+
     private final JdbcConnectionPool pool;
+    private final RoundTripDelay delay = new RoundTripDelay();
+    private ConnectionSettings connection = ConnectionSettings.DEFAULT;
+    private TcpEndpoint tcp;
     private final StatementCapture capture;
     private final String name;
     private SessionFactory sessionFactory;
@@ -42,8 +47,7 @@ public final class Database implements AutoCloseable {
         // DB_CLOSE_DELAY=-1 keeps the data while the pool has no open connection.
         // OPTIMIZE_REUSE_RESULTS=FALSE: H2 would otherwise answer a repeated query from its last
         // result when no table changed, and every level after the first run would look free.
-        this.pool = JdbcConnectionPool.create(
-                "jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1;OPTIMIZE_REUSE_RESULTS=FALSE", "sa", "");
+        this.pool = JdbcConnectionPool.create("jdbc:h2:mem:" + name + ";" + URL_OPTIONS, "sa", "");
         this.pool.setMaxConnections(8);
     }
 
@@ -74,6 +78,37 @@ public final class Database implements AutoCloseable {
             sessionFactory = buildSessionFactory();
         }
         return sessionFactory;
+    }
+
+    /**
+     * Chooses how Hibernate reaches the data from now on: in-process or over TCP, and the
+     * simulated round trip added to each statement. Changing the network rebuilds the session
+     * factory (so the cached level starts cold again); changing only the delay does not.
+     */
+    public synchronized void useConnection(ConnectionSettings settings) {
+        delay.set(settings.rttNanos());
+        if (settings.network() != connection.network()) {
+            closeSessionFactory();
+            if (tcp != null) {
+                tcp.close();
+                tcp = null;
+            }
+            if (settings.network() == NetworkMode.TCP) {
+                tcp = TcpEndpoint.start(name, URL_OPTIONS);
+            }
+        }
+        connection = settings;
+    }
+
+    public synchronized ConnectionSettings connection() {
+        return connection;
+    }
+
+    private void closeSessionFactory() {
+        if (sessionFactory != null) {
+            sessionFactory.close();
+            sessionFactory = null;
+        }
     }
 
     /** The index statements that exist right now, as given to {@link #useIndexes}. */
@@ -118,10 +153,11 @@ public final class Database implements AutoCloseable {
     }
 
     private SessionFactory buildSessionFactory() {
-        P6DataSource spied = new P6DataSource(pool);
+        P6DataSource spied = new P6DataSource(tcp != null ? tcp.dataSource() : pool);
         // DefaultEventListener stores bound parameter values; without it they come out as NULL.
+        // The capture starts its clock before the delay, so a statement's time includes its round trip.
         spied.setJdbcEventListenerFactory(() -> new CompoundJdbcEventListener(
-                List.of(DefaultEventListener.INSTANCE, capture)));
+                List.of(DefaultEventListener.INSTANCE, capture, delay)));
         StandardServiceRegistry registry = new StandardServiceRegistryBuilder()
                 .applySetting(AvailableSettings.JAKARTA_NON_JTA_DATASOURCE, spied)
                 .applySetting(AvailableSettings.HBM2DDL_AUTO, "none")
@@ -148,9 +184,10 @@ public final class Database implements AutoCloseable {
 
     @Override
     public synchronized void close() {
-        if (sessionFactory != null) {
-            sessionFactory.close();
-            sessionFactory = null;
+        closeSessionFactory();
+        if (tcp != null) {
+            tcp.close();
+            tcp = null;
         }
         try (Connection connection = pool.getConnection()) {
             Schema.execute(connection, List.of("shutdown"));

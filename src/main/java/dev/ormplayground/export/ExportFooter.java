@@ -2,6 +2,7 @@ package dev.ormplayground.export;
 
 import dev.ormplayground.bench.BenchReport;
 import dev.ormplayground.bench.BenchSettings;
+import dev.ormplayground.db.ConnectionSettings;
 import dev.ormplayground.run.Environment;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -10,7 +11,7 @@ import java.time.format.DateTimeFormatter;
  * The small print every exported picture and report carries, so a figure on a slide can be
  * traced to the settings that produced it.
  */
-public record ExportFooter(String dataSet, int pageSize, String runs, LocalDateTime measuredAt,
+public record ExportFooter(String dataSet, ConnectionSettings connection, int pageSize, String runs, LocalDateTime measuredAt,
                            Environment environment) {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
@@ -18,13 +19,13 @@ public record ExportFooter(String dataSet, int pageSize, String runs, LocalDateT
     /** The footer for a benchmark's figures. */
     public static ExportFooter of(BenchReport report) {
         BenchSettings settings = report.settings();
-        return new ExportFooter(report.dataSet(), settings.pageSize(), settings.warmupRuns() + " warm-up + "
+        return new ExportFooter(report.dataSet(), report.connection(), settings.pageSize(), settings.warmupRuns() + " warm-up + "
                 + settings.measuredRuns() + " measured runs per level", report.measuredAt(), report.environment());
     }
 
     /** e.g. {@code sample-data: 120 posts, ... · page 20 · 10 warm-up + 20 runs · 2026-11-26 17:05}. */
     public String settingsLine() {
-        return dataSet + " · page " + pageSize + " · " + runs + " · " + WHEN.format(measuredAt);
+        return dataSet + " · " + connection.describe() + " · page " + pageSize + " · " + runs + " · " + WHEN.format(measuredAt);
     }
 
     /** e.g. {@code JVM ... 17.0.15 · Hibernate 7.4.13.Final · H2 2.5.252 · Linux amd64, 2 cores}. */

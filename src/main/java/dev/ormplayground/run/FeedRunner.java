@@ -68,7 +68,7 @@ public final class FeedRunner {
         long prepared = statistics.getPrepareStatementCount() - preparedBefore;
 
         return new RunResult(level, pageSize, items, statements, elapsed, allocated, prepared,
-                FeedComparison.difference(reference, items));
+                FeedComparison.difference(reference, items), database.connection());
     }
 
     /** The naive level's feed for this page size: what every level must reproduce. */

@@ -8,6 +8,7 @@ import dev.ormplayground.capture.StatementCapture;
 import dev.ormplayground.data.BlogDataLoader;
 import dev.ormplayground.data.LoadProgress;
 import dev.ormplayground.data.LoadReport;
+import dev.ormplayground.db.ConnectionSettings;
 import dev.ormplayground.db.Database;
 import dev.ormplayground.levels.Ladder;
 import dev.ormplayground.levels.Level;
@@ -65,6 +66,15 @@ public final class Playground implements AutoCloseable {
                 loadReport.posts(), loadReport.comments(), loadReport.likes());
     }
 
+    /** How the runs reach the database from now on: network mode and simulated round trip. */
+    public void useConnection(ConnectionSettings settings) {
+        database.useConnection(settings);
+    }
+
+    public ConnectionSettings connection() {
+        return database.connection();
+    }
+
     public Ladder ladder() {
         return runner.ladder();
     }
@@ -81,7 +91,7 @@ public final class Playground implements AutoCloseable {
     /** Warm-up and measured runs of each level, summarised. */
     public BenchReport benchmark(List<Level> levels, BenchSettings settings, LadderBenchmark.Progress progress) {
         List<LevelMeasurement> measurements = new LadderBenchmark(runner).measure(levels, settings, progress);
-        return new BenchReport(dataSetDescription(), settings, Environment.current(), LocalDateTime.now(), measurements);
+        return new BenchReport(dataSetDescription(), database.connection(), settings, Environment.current(), LocalDateTime.now(), measurements);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package dev.ormplayground.run;
 
 import dev.ormplayground.capture.CapturedStatement;
+import dev.ormplayground.db.ConnectionSettings;
 import dev.ormplayground.domain.FeedItem;
 import dev.ormplayground.levels.Level;
 import java.util.List;
@@ -14,9 +15,11 @@ import java.util.List;
  * @param allocatedBytes         bytes the running thread allocated meanwhile
  * @param hibernateStatements    Hibernate's own count of prepared statements, a cross-check
  * @param difference             why the feed differs from the naive level's, or null when equal
+ * @param connection             how the run reached the database (network mode, simulated round trip)
  */
 public record RunResult(Level level, int pageSize, List<FeedItem> items, List<CapturedStatement> statements,
-                        long elapsedNanos, long allocatedBytes, long hibernateStatements, String difference) {
+                        long elapsedNanos, long allocatedBytes, long hibernateStatements, String difference,
+                        ConnectionSettings connection) {
 
     public RunResult {
         items = List.copyOf(items);

@@ -43,6 +43,10 @@ class CommandLineTest {
         "feed --level fastest         | Unknown level 'fastest'",
         "feed --level naive --format yaml | --format must be text or json, got 'yaml'",
         "frobnicate                   | Unmatched argument at index 0: 'frobnicate'",
+        "bench --network udp          | --network must be one of in-process, tcp, got 'udp'",
+        "bench --rtt 51               | --rtt must be 0-50 ms, got 51.0",
+        "bench --rtt -1               | --rtt must be 0-50 ms, got -1.0",
+        "bench --rtt fast             | Invalid value for option '--rtt'",
     })
     void badInputPrintsOneLineAndTheUsageAndExitsWithTwo(String args, String message) {
         Outcome outcome = execute(args.trim().split("\\s+"));

@@ -1,0 +1,35 @@
+package dev.ormplayground.db;
+
+import java.util.Locale;
+
+/**
+ * The path between Hibernate and the database: the network mode, and a simulated round-trip
+ * delay added to every statement execution (what a database across a network costs per query).
+ *
+ * @param rttMillis 0-50 ms, fractions allowed
+ */
+public record ConnectionSettings(NetworkMode network, double rttMillis) {
+
+    public static final double MAX_RTT_MS = 50;
+    public static final ConnectionSettings DEFAULT = new ConnectionSettings(NetworkMode.IN_PROCESS, 0);
+
+    public ConnectionSettings {
+        if (network == null) {
+            throw new IllegalArgumentException("a network mode is required");
+        }
+        if (!(rttMillis >= 0 && rttMillis <= MAX_RTT_MS)) {
+            throw new IllegalArgumentException("--rtt must be 0-" + (int) MAX_RTT_MS + " ms, got " + rttMillis);
+        }
+    }
+
+    public long rttNanos() {
+        return Math.round(rttMillis * 1_000_000);
+    }
+
+    /** e.g. {@code in-process} or {@code tcp + 1 ms simulated round trip}. */
+    public String describe() {
+        return rttMillis == 0 ? network.id()
+                : String.format(Locale.ROOT, "%s + %s ms simulated round trip", network.id(),
+                        rttMillis == Math.rint(rttMillis) ? String.valueOf((long) rttMillis) : String.valueOf(rttMillis));
+    }
+}

@@ -1,0 +1,40 @@
+package dev.ormplayground.db;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.ormplayground.data.LoadProgress;
+import dev.ormplayground.run.DataSetSpec;
+import dev.ormplayground.run.Playground;
+import dev.ormplayground.run.RunResult;
+import org.junit.jupiter.api.Test;
+
+class NetworkModeTest {
+
+    @Test
+    void overTcpTheSameLevelSendsTheSameStatementsAndBuildsTheSameFeed() {
+        try (Playground playground = Playground.open(DataSetSpec.sample(), LoadProgress.NONE)) {
+            RunResult inProcess = playground.run(playground.ladder().byId("naive"), 10);
+            playground.useConnection(new ConnectionSettings(NetworkMode.TCP, 0));
+            RunResult overTcp = playground.run(playground.ladder().byId("naive"), 10);
+
+            assertEquals(NetworkMode.TCP, overTcp.connection().network());
+            assertEquals(inProcess.queries(), overTcp.queries());
+            assertEquals(inProcess.items(), overTcp.items());
+            assertTrue(overTcp.correct(), overTcp.difference());
+        }
+    }
+
+    @Test
+    void aSimulatedRoundTripIsPaidOncePerStatementAndShowsInEachStatementsTime() {
+        try (Playground playground = Playground.open(DataSetSpec.sample(), LoadProgress.NONE)) {
+            playground.useConnection(new ConnectionSettings(NetworkMode.IN_PROCESS, 2));
+            RunResult run = playground.run(playground.ladder().byId("fetch-join"), 10);
+
+            assertEquals(3, run.queries());
+            run.statements().forEach(s -> assertTrue(s.elapsedNanos() >= 2_000_000, s.sql()));
+            assertTrue(run.elapsedNanos() >= 3 * 2_000_000L, "run " + run.elapsedNanos());
+            assertEquals("in-process + 2 ms simulated round trip", run.connection().describe());
+        }
+    }
+}
