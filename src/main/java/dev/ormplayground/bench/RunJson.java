@@ -8,6 +8,9 @@ import dev.ormplayground.domain.CommentPreview;
 import dev.ormplayground.domain.FeedItem;
 import dev.ormplayground.run.Environment;
 import dev.ormplayground.run.RunResult;
+import dev.ormplayground.run.StatementPlan;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
 
 /** One run as JSON: the feed items, the captured statements and the run's figures. */
 public final class RunJson {
@@ -18,6 +21,11 @@ public final class RunJson {
     }
 
     public static String format(RunResult run, String dataSet) {
+        return format(run, dataSet, List.of());
+    }
+
+    /** With the database's plan of each statement shape, when asked for ({@code feed --explain}). */
+    public static String format(RunResult run, String dataSet, List<StatementPlan> plans) {
         ObjectNode root = MAPPER.createObjectNode();
         root.put("level", run.level().id());
         root.put("data_set", dataSet);
@@ -41,7 +49,8 @@ public final class RunJson {
             node.put("title", item.title());
             node.put("slug", item.slug());
             node.put("excerpt", item.excerpt());
-            node.put("created_at", item.createdAt().toString());
+            // Always with seconds, as in the CSV files (LocalDateTime.toString drops ":00").
+            node.put("created_at", DateTimeFormatter.ISO_LOCAL_DATE_TIME.format(item.createdAt()));
             node.put("author_name", item.authorName());
             node.put("author_avatar_url", item.authorAvatarUrl());
             node.put("comment_count", item.commentCount());
@@ -58,6 +67,17 @@ public final class RunJson {
             node.put("sql_with_values", statement.sqlWithValues());
             node.put("elapsed_ms", statement.elapsedNanos() / 1_000_000.0);
             node.put("rows_read", statement.rowsRead());
+        }
+        if (!plans.isEmpty()) {
+            ArrayNode shapes = root.putArray("plans");
+            for (StatementPlan plan : plans) {
+                ObjectNode node = shapes.addObject();
+                node.put("sql", plan.group().sql());
+                node.put("count", plan.group().count());
+                node.put("n_plus_one", plan.group().nPlusOne());
+                node.put("explained_with", plan.example().sqlWithValues());
+                node.put("plan", plan.plan());
+            }
         }
         return root.toPrettyString() + System.lineSeparator();
     }

@@ -10,7 +10,9 @@ import dev.ormplayground.levels.Level;
 import dev.ormplayground.run.DataSetSpec;
 import dev.ormplayground.run.Playground;
 import dev.ormplayground.run.RunResult;
+import dev.ormplayground.run.StatementPlan;
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -36,6 +38,9 @@ final class FeedCommand implements Callable<Integer> {
             description = "text or json (default: ${DEFAULT-VALUE}).")
     String format;
 
+    @Option(names = "--explain", description = "Also print the database's plan for each statement shape.")
+    boolean explain;
+
     @Override
     public Integer call() {
         Level wanted = LevelOptions.level(dataOptions, Ladder.standard(), levelId);
@@ -48,10 +53,21 @@ final class FeedCommand implements Callable<Integer> {
             playground.useConnection(connection);
             RunResult run = playground.run(playground.ladder().byId(wanted.id()), dataOptions.page);
             PrintWriter out = dataOptions.spec.commandLine().getOut();
-            out.print(format.equals("json") ? RunJson.format(run, playground.dataSetDescription()) : text(run));
+            List<StatementPlan> plans = explain ? playground.plans(run) : List.of();
+            out.print(format.equals("json") ? RunJson.format(run, playground.dataSetDescription(), plans)
+                    : text(run) + plansText(plans));
             out.flush();
         }
         return 0;
+    }
+
+    private static String plansText(List<StatementPlan> plans) {
+        StringBuilder out = new StringBuilder();
+        for (StatementPlan plan : plans) {
+            out.append(String.format(Locale.ROOT, "%nPlan of the shape that ran %d time(s)%s:%n%s%n",
+                    plan.group().count(), plan.group().nPlusOne() ? " (N+1)" : "", plan.plan()));
+        }
+        return out.toString();
     }
 
     private static String text(RunResult run) {

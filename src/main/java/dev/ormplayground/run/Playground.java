@@ -71,6 +71,19 @@ public final class Playground implements AutoCloseable {
         database.useConnection(settings);
     }
 
+    /**
+     * The plan of each statement shape of a run, from the database, on the indexes as they are
+     * now; call it right after the run, before another level changes them.
+     */
+    public List<StatementPlan> plans(RunResult run) {
+        return StatementPlan.of(run, database::explain);
+    }
+
+    /** The plan of one statement as it ran (with its bound values). */
+    public String plan(dev.ormplayground.capture.CapturedStatement statement) {
+        return database.explain(statement.sqlWithValues());
+    }
+
     public ConnectionSettings connection() {
         return database.connection();
     }
