@@ -10,7 +10,13 @@ import dev.ormplayground.levels.Ladder;
 import dev.ormplayground.levels.Level;
 import dev.ormplayground.run.DataSetSpec;
 import dev.ormplayground.run.Playground;
+import dev.ormplayground.bench.SweepFormat;
+import dev.ormplayground.run.FeedRunner;
+import dev.ormplayground.run.ScalingSweep;
+import dev.ormplayground.run.SweepPoint;
+import java.io.PrintWriter;
 import java.util.ArrayList;
+import java.util.Locale;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -40,9 +46,17 @@ final class BenchCommand implements Callable<Integer> {
             description = "table, csv, json or markdown (default: ${DEFAULT-VALUE}).")
     String format;
 
+    @Option(names = "--sweep", paramLabel = "N,...", split = ",",
+            description = "Measure on generated blogs of these post counts, one after another (1-"
+                    + DataSetSpec.MAX_GENERATED_POSTS + " each), e.g. 1000,10000,100000.")
+    List<Integer> sweep;
+
     @Override
     public Integer call() {
         BenchFormat outputFormat = LevelOptions.format(dataOptions, format);
+        if (sweep != null) {
+            return sweep(outputFormat);
+        }
         DataSetSpec dataSet = dataOptions.dataSet();
         ConnectionSettings connection = connectionOptions.settings(dataOptions);
         BenchSettings settings = runOptions.settings(dataOptions);
@@ -55,6 +69,29 @@ final class BenchCommand implements Callable<Integer> {
             dataOptions.spec.commandLine().getOut().print(outputFormat.format(report));
             dataOptions.spec.commandLine().getOut().flush();
         }
+        return 0;
+    }
+
+    private int sweep(BenchFormat outputFormat) {
+        if (dataOptions.data != null || dataOptions.posts != null) {
+            throw dataOptions.usage("--sweep generates its own data sets: leave out --data and --posts");
+        }
+        if (outputFormat != BenchFormat.TABLE && outputFormat != BenchFormat.CSV) {
+            throw dataOptions.usage("--sweep prints table or csv, got '" + format + "'");
+        }
+        for (int posts : sweep) {
+            dataOptions.checkRange("--sweep", posts, 1, DataSetSpec.MAX_GENERATED_POSTS);
+        }
+        dataOptions.checkRange("--page", dataOptions.page, FeedRunner.MIN_PAGE_SIZE, FeedRunner.MAX_PAGE_SIZE);
+        ConnectionSettings connection = connectionOptions.settings(dataOptions);
+        BenchSettings settings = runOptions.settings(dataOptions);
+        List<String> levels = selectedLevels(Ladder.standard()).stream().map(Level::id).toList();
+        PrintWriter err = dataOptions.spec.commandLine().getErr();
+        List<SweepPoint> points = ScalingSweep.run(sweep.stream().sorted().distinct().toList(), levels, settings,
+                connection, (index, count, posts) -> err.printf(Locale.ROOT, "[%d/%d] %,d posts...%n",
+                        index + 1, count, posts));
+        dataOptions.spec.commandLine().getOut().print(SweepFormat.format(outputFormat, points));
+        dataOptions.spec.commandLine().getOut().flush();
         return 0;
     }
 

@@ -43,6 +43,9 @@ class CommandLineTest {
         "feed --level fastest         | Unknown level 'fastest'",
         "feed --level naive --format yaml | --format must be text or json, got 'yaml'",
         "frobnicate                   | Unmatched argument at index 0: 'frobnicate'",
+        "bench --sweep 100,0          | --sweep must be 1-1000000, got 0",
+        "bench --sweep 100 --posts 5  | --sweep generates its own data sets",
+        "bench --sweep 100 --format json | --sweep prints table or csv, got 'json'",
         "bench --network udp          | --network must be one of in-process, tcp, got 'udp'",
         "bench --rtt 51               | --rtt must be 0-50 ms, got 51.0",
         "bench --rtt -1               | --rtt must be 0-50 ms, got -1.0",
@@ -84,6 +87,19 @@ class CommandLineTest {
         assertTrue(rows.get(3).contains("`cached` cold first run"), rows.get(3));
         assertTrue(outcome.out().contains("Data sample-data: 120 posts"), outcome.out());
         assertTrue(outcome.out().contains("Hibernate 7."), outcome.out());
+    }
+
+    @Test
+    void aSweepMeasuresTheChosenLevelsOnEachSize() {
+        Outcome outcome = execute("bench", "--sweep", "400,200", "--levels", "indexed,naive", "--runs", "1",
+                "--warmup", "0", "--format", "csv");
+
+        assertEquals(0, outcome.exitCode(), outcome.err());
+        assertEquals(List.of("posts,level,queries,median_ms,p95_ms,rows_read,correct",
+                        "200,naive", "200,indexed", "400,naive", "400,indexed"),
+                outcome.out().lines().map(line -> line.startsWith("posts") ? line
+                        : line.split(",")[0] + "," + line.split(",")[1]).toList());
+        outcome.out().lines().skip(1).forEach(line -> assertTrue(line.endsWith(",true"), line));
     }
 
     @Test
