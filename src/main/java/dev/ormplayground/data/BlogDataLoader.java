@@ -27,6 +27,7 @@ public final class BlogDataLoader {
     }
 
     public static LoadReport generate(Database database, long seed, int posts, LoadProgress progress) {
+        HeapGuard.checkFits(posts);
         return load(database, sink -> new BlogGenerator(seed, posts).generate(sink, progress));
     }
 
