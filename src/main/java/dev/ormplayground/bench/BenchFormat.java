@@ -82,6 +82,7 @@ public enum BenchFormat {
         root.put("data_set", report.dataSet());
         root.put("network", report.connection().network().id());
         root.put("rtt_ms", report.connection().rttMillis());
+        root.put("capture", report.connection().capture());
         root.put("page_size", report.settings().pageSize());
         root.put("warmup_runs", report.settings().warmupRuns());
         root.put("measured_runs", report.settings().measuredRuns());

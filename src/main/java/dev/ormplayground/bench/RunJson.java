@@ -31,6 +31,7 @@ public final class RunJson {
         root.put("data_set", dataSet);
         root.put("network", run.connection().network().id());
         root.put("rtt_ms", run.connection().rttMillis());
+        root.put("capture", run.connection().capture());
         root.put("page_size", run.pageSize());
         root.put("queries", run.queries());
         root.put("hibernate_statements", run.hibernateStatements());

@@ -16,9 +16,16 @@ final class ConnectionOptions {
                     + "(default: ${DEFAULT-VALUE}).")
     double rttMillis;
 
+    @Option(names = "--capture", paramLabel = "on|off", defaultValue = "on",
+            description = "off runs without p6spy, to measure what the capture costs (default: ${DEFAULT-VALUE}).")
+    String capture;
+
     ConnectionSettings settings(DataOptions dataOptions) {
+        if (!capture.equals("on") && !capture.equals("off")) {
+            throw dataOptions.usage("--capture must be on or off, got '" + capture + "'");
+        }
         try {
-            return new ConnectionSettings(NetworkMode.parse(network), rttMillis);
+            return new ConnectionSettings(NetworkMode.parse(network), rttMillis, capture.equals("on"));
         } catch (IllegalArgumentException e) {
             throw dataOptions.usage(e.getMessage());
         }

@@ -7,8 +7,10 @@ import java.util.Locale;
  * delay added to every statement execution (what a database across a network costs per query).
  *
  * @param rttMillis 0-50 ms, fractions allowed
+ * @param capture   whether p6spy sits between Hibernate and the database; off only to measure
+ *                  what the capture itself costs (no statements are recorded then)
  */
-public record ConnectionSettings(NetworkMode network, double rttMillis) {
+public record ConnectionSettings(NetworkMode network, double rttMillis, boolean capture) {
 
     public static final double MAX_RTT_MS = 50;
     public static final ConnectionSettings DEFAULT = new ConnectionSettings(NetworkMode.IN_PROCESS, 0);
@@ -20,6 +22,13 @@ public record ConnectionSettings(NetworkMode network, double rttMillis) {
         if (!(rttMillis >= 0 && rttMillis <= MAX_RTT_MS)) {
             throw new IllegalArgumentException("--rtt must be 0-" + (int) MAX_RTT_MS + " ms, got " + rttMillis);
         }
+        if (!capture && rttMillis > 0) {
+            throw new IllegalArgumentException("--rtt needs the capture on: p6spy is what adds the delay");
+        }
+    }
+
+    public ConnectionSettings(NetworkMode network, double rttMillis) {
+        this(network, rttMillis, true);
     }
 
     public long rttNanos() {
@@ -28,6 +37,9 @@ public record ConnectionSettings(NetworkMode network, double rttMillis) {
 
     /** e.g. {@code in-process} or {@code tcp + 1 ms simulated round trip}. */
     public String describe() {
+        if (!capture) {
+            return network.id() + ", capture off";
+        }
         return rttMillis == 0 ? network.id()
                 : String.format(Locale.ROOT, "%s + %s ms simulated round trip", network.id(),
                         rttMillis == Math.rint(rttMillis) ? String.valueOf((long) rttMillis) : String.valueOf(rttMillis));

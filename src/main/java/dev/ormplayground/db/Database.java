@@ -87,6 +87,9 @@ public final class Database implements AutoCloseable {
      */
     public synchronized void useConnection(ConnectionSettings settings) {
         delay.set(settings.rttNanos());
+        if (settings.capture() != connection.capture()) {
+            closeSessionFactory();
+        }
         if (settings.network() != connection.network()) {
             closeSessionFactory();
             if (tcp != null) {
@@ -171,13 +174,14 @@ public final class Database implements AutoCloseable {
     }
 
     private SessionFactory buildSessionFactory() {
-        P6DataSource spied = new P6DataSource(tcp != null ? tcp.dataSource() : pool);
+        DataSource target = tcp != null ? tcp.dataSource() : pool;
+        P6DataSource spied = new P6DataSource(target);
         // DefaultEventListener stores bound parameter values; without it they come out as NULL.
         // The capture starts its clock before the delay, so a statement's time includes its round trip.
         spied.setJdbcEventListenerFactory(() -> new CompoundJdbcEventListener(
                 List.of(DefaultEventListener.INSTANCE, capture, delay)));
         StandardServiceRegistry registry = new StandardServiceRegistryBuilder()
-                .applySetting(AvailableSettings.JAKARTA_NON_JTA_DATASOURCE, spied)
+                .applySetting(AvailableSettings.JAKARTA_NON_JTA_DATASOURCE, connection.capture() ? spied : target)
                 .applySetting(AvailableSettings.HBM2DDL_AUTO, "none")
                 .applySetting(AvailableSettings.GENERATE_STATISTICS, "true")
                 .applySetting(AvailableSettings.SHOW_SQL, "false")

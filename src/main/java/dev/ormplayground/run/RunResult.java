@@ -26,9 +26,9 @@ public record RunResult(Level level, int pageSize, List<FeedItem> items, List<Ca
         statements = List.copyOf(statements);
     }
 
-    /** The number of statements sent to the database. */
+    /** The number of statements sent to the database (Hibernate's count when the capture was off). */
     public int queries() {
-        return statements.size();
+        return connection.capture() ? statements.size() : (int) hibernateStatements;
     }
 
     public long rowsRead() {

@@ -46,6 +46,8 @@ class CommandLineTest {
         "bench --sweep 100,0          | --sweep must be 1-1000000, got 0",
         "bench --sweep 100 --posts 5  | --sweep generates its own data sets",
         "bench --sweep 100 --format json | --sweep prints table or csv, got 'json'",
+        "bench --capture maybe        | --capture must be on or off, got 'maybe'",
+        "bench --capture off --rtt 1  | --rtt needs the capture on",
         "bench --network udp          | --network must be one of in-process, tcp, got 'udp'",
         "bench --rtt 51               | --rtt must be 0-50 ms, got 51.0",
         "bench --rtt -1               | --rtt must be 0-50 ms, got -1.0",

@@ -7,6 +7,7 @@ import dev.ormplayground.data.LoadProgress;
 import dev.ormplayground.run.DataSetSpec;
 import dev.ormplayground.run.Playground;
 import dev.ormplayground.run.RunResult;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class NetworkModeTest {
@@ -22,6 +23,19 @@ class NetworkModeTest {
             assertEquals(inProcess.queries(), overTcp.queries());
             assertEquals(inProcess.items(), overTcp.items());
             assertTrue(overTcp.correct(), overTcp.difference());
+        }
+    }
+
+    @Test
+    void withTheCaptureOffNothingIsRecordedAndHibernateCountsTheQueries() {
+        try (Playground playground = Playground.open(DataSetSpec.sample(), LoadProgress.NONE)) {
+            RunResult captured = playground.run(playground.ladder().byId("naive"), 10);
+            playground.useConnection(new ConnectionSettings(NetworkMode.IN_PROCESS, 0, false));
+            RunResult uncaptured = playground.run(playground.ladder().byId("naive"), 10);
+
+            assertEquals(List.of(), uncaptured.statements());
+            assertEquals(captured.queries(), uncaptured.queries());
+            assertTrue(uncaptured.correct(), uncaptured.difference());
         }
     }
 
