@@ -6,7 +6,6 @@ import dev.ormplayground.export.ExportFooter;
 import dev.ormplayground.levels.Level;
 import dev.ormplayground.levels.LevelSource;
 import dev.ormplayground.run.RunResult;
-import dev.ormplayground.ui.LineDiff;
 import java.util.List;
 import java.util.Locale;
 import javafx.scene.control.Label;

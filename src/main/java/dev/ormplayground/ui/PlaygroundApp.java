@@ -1,17 +1,71 @@
 package dev.ormplayground.ui;
 
+import dev.ormplayground.run.DataSetSpec;
+import java.lang.management.ManagementFactory;
 import javafx.application.Application;
-import javafx.scene.Scene;
-import javafx.scene.control.Label;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
+import javafx.geometry.Rectangle2D;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 
-/** The desktop window (stub until the window lands). */
+/**
+ * The desktop window: opens at once and loads the sample data in the background, so nothing
+ * else needs setting up. The load starts in {@link #init()}, before the window is built, so the
+ * two overlap. Logs how long start-up took until the window was usable.
+ */
 public final class PlaygroundApp extends Application {
+
+    private static final System.Logger LOG = System.getLogger(PlaygroundApp.class.getName());
+
+    private PlaygroundSession session;
+
+    @Override
+    public void init() {
+        session = new PlaygroundSession();
+        logOnce(session.readyProperty(), true, "sample data loaded, window usable");
+        logOnce(session.warmingUpProperty(), false, "warm-up runs done, the first measured run is warm");
+        session.load(DataSetSpec.sample());
+    }
 
     @Override
     public void start(Stage stage) {
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        double width = Math.max(1024, Math.min(1920, screen.getWidth() * 0.92));
+        double height = Math.max(640, Math.min(1080, screen.getHeight() * 0.92));
+        PlaygroundWindow window = new PlaygroundWindow(session, width, height);
+
         stage.setTitle("ORM Playground");
-        stage.setScene(new Scene(new Label("ORM Playground"), 1280, 720));
+        stage.setScene(window.scene());
+        stage.setMinWidth(960);
+        stage.setMinHeight(600);
         stage.show();
+        window.focusLadder();
+        log("window shown");
+    }
+
+    /** Logs, the first time {@code flag} turns {@code value}, how long after the JVM's start that was. */
+    private void logOnce(ObservableValue<Boolean> flag, boolean value, String what) {
+        flag.addListener(new ChangeListener<>() {
+            @Override
+            public void changed(ObservableValue<? extends Boolean> obs, Boolean was, Boolean now) {
+                if (now == value && was != value) {
+                    log(what);
+                    flag.removeListener(this);
+                }
+            }
+        });
+    }
+
+    private static void log(String what) {
+        long sinceJvmStart = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+        LOG.log(System.Logger.Level.INFO, "Start-up: " + what + " after " + sinceJvmStart + " ms");
+    }
+
+    @Override
+    public void stop() {
+        if (session != null) {
+            session.close();
+        }
     }
 }

@@ -13,7 +13,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.concurrent.TimeoutException;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.testfx.api.FxToolkit;
 import org.junit.jupiter.api.io.TempDir;
 
 class ExportCommandTest {
@@ -29,6 +32,15 @@ class ExportCommandTest {
         StringWriter err = new StringWriter();
         int code = PlaygroundCommand.execute(new PrintWriter(out, true), new PrintWriter(err, true), args);
         return new Outcome(code, out.toString(), err.toString());
+    }
+
+    /**
+     * Let TestFX start JavaFX, as the window tests need it to: if the export's own headless start
+     * came first in this JVM, TestFX's key presses would no longer reach their window.
+     */
+    @BeforeAll
+    static void startJavaFxTheTestFxWay() throws TimeoutException {
+        FxToolkit.registerPrimaryStage();
     }
 
     @Test
@@ -47,7 +59,7 @@ class ExportCommandTest {
         String report = Files.readString(folder.resolve("report.md"));
         assertTrue(report.contains("![Every level of the ladder compared](comparison.png)"), report);
         assertTrue(report.contains("(level-cached.png)"), report);
-        assertTrue(report.contains("Settings: sample-data: 120 posts, 1,188 comments, 2,549 likes · page 20 · "
+        assertTrue(report.contains("Settings: sample-data: 120 posts, 1,188 comments, 2,549 likes · in-process · page 20 · "
                 + "1 warm-up + 2 measured runs per level"), report);
         assertTrue(report.contains("Software: JVM "), report);
         try (var files = Files.list(folder)) {

@@ -12,9 +12,21 @@ import dev.ormplayground.run.Playground;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.TimeoutException;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.testfx.api.FxToolkit;
 
 class ComparisonViewTest {
+
+    /**
+     * Let TestFX start JavaFX, as the window tests need it to: if the export's own headless start
+     * came first in this JVM, TestFX's key presses would no longer reach their window.
+     */
+    @BeforeAll
+    static void startJavaFxTheTestFxWay() throws TimeoutException {
+        FxToolkit.registerPrimaryStage();
+    }
 
     @Test
     void theComparisonRendersHeadlessAtTwiceItsSize() throws IOException {

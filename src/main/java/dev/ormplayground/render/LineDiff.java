@@ -1,4 +1,4 @@
-package dev.ormplayground.ui;
+package dev.ormplayground.render;
 
 import java.util.Arrays;
 import java.util.BitSet;

@@ -1,4 +1,4 @@
-package dev.ormplayground.ui;
+package dev.ormplayground.render;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

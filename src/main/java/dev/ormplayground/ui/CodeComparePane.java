@@ -1,0 +1,101 @@
+package dev.ormplayground.ui;
+
+import dev.ormplayground.levels.Ladder;
+import dev.ormplayground.levels.Level;
+import dev.ormplayground.levels.LevelSource;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+/**
+ * The selected level's code beside the previous level's, so the fix reads as a diff. The Java
+ * tab shows each level's own source file, the one that was compiled and runs (DESIGN.md
+ * principle 1); the Django tab shows the article's code that the level stands for.
+ */
+final class CodeComparePane extends VBox {
+
+    private static final String NOTHING_BEFORE = "(nothing before level 1)";
+    private static final List<String> START_HINT = List.of(
+            "Level 1 is where the ladder starts.",
+            "Press 2 (or the down arrow) to see what the next level changes.");
+
+    private final Ladder ladder;
+    private final CodePairView javaCode = new CodePairView("Code", CodeHighlighter.JAVA);
+    private CodePairView djangoCode; // built when its tab is first shown: less work at start-up
+    private Level shown;
+
+    CodeComparePane(PlaygroundSession session) {
+        this.ladder = session.ladder();
+        setId("codeCompare");
+        getStyleClass().addAll("panel", "code-compare");
+
+        Tab javaTab = new Tab("Java + Hibernate: the code that runs", javaCode);
+        Tab djangoTab = new Tab("Django: the article's code");
+        djangoTab.selectedProperty().addListener((obs, was, selected) -> {
+            if (selected && djangoCode == null) {
+                djangoCode = new CodePairView("Django", CodeHighlighter.PYTHON);
+                djangoTab.setContent(djangoCode);
+                showDjango(shown);
+            }
+        });
+        TabPane tabs = new TabPane(javaTab, djangoTab);
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        tabs.getStyleClass().add("code-tabs");
+        VBox.setVgrow(tabs, Priority.ALWAYS);
+        getChildren().add(tabs);
+
+        session.selectedLevelProperty().addListener((obs, old, level) -> show(level));
+        show(session.selectedLevelProperty().get());
+    }
+
+    private void show(Level level) {
+        shown = level;
+        Optional<Level> previous = ladder.previous(level);
+        javaCode.show(previous.map(p -> title(p, p.sourceFileName())).orElse(NOTHING_BEFORE),
+                previous.map(LevelSource::of).orElse(null), hint("// "),
+                title(level, level.sourceFileName()), LevelSource.of(level));
+        if (djangoCode != null) {
+            showDjango(level);
+        }
+    }
+
+    private void showDjango(Level level) {
+        Optional<Level> previous = ladder.previous(level);
+        djangoCode.show(previous.map(p -> title(p, djangoFile(p))).orElse(NOTHING_BEFORE),
+                previous.map(CodeComparePane::django).orElse(null), hint("# "),
+                title(level, djangoFile(level)), django(level));
+    }
+
+    private static String hint(String commentMark) {
+        return START_HINT.stream().map(line -> commentMark + line).collect(Collectors.joining("\n"));
+    }
+
+    private static String title(Level level, String file) {
+        return level.number() + " " + level.id() + " · " + file;
+    }
+
+    private static String djangoFile(Level level) {
+        return "django/" + level.id() + ".py";
+    }
+
+    /** The article's Django code for a level, from {@code src/main/resources/django/}. */
+    static String django(Level level) {
+        String path = "/" + djangoFile(level);
+        try (InputStream in = CodeComparePane.class.getResourceAsStream(path)) {
+            if (in == null) {
+                return "# The Django code for " + level.id() + " is missing from the build (" + path + ").";
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,132 @@
+package dev.ormplayground.ui;
+
+import java.util.Objects;
+import javafx.geometry.Orientation;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.ButtonBase;
+import javafx.scene.control.ComboBoxBase;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+/**
+ * The whole window: tool bar on top, the ladder and the feed on the left, the numbers, the SQL,
+ * the chart and the code in the middle, the status bar below. Builds the panels, lays them out,
+ * and maps the keys a presenter uses: 1-7, Enter/Space, L, Esc, Ctrl +/-/0.
+ */
+public final class PlaygroundWindow {
+
+    private final PlaygroundSession session;
+    private final BorderPane root = new BorderPane();
+    private final Scene scene;
+    private final FontScale fontScale = new FontScale(root);
+    private final LadderPane ladder;
+    private final LatencyChartPane chart;
+
+    public PlaygroundWindow(PlaygroundSession session, double width, double height) {
+        this.session = session;
+        root.getStyleClass().add("playground");
+        ladder = new LadderPane(session);
+        chart = new LatencyChartPane(session);
+        CodeComparePane code = new CodeComparePane(session);
+        SqlPane sql = new SqlPane(session, fontScale);
+
+        FeedPreviewPane feed = new FeedPreviewPane(session);
+        VBox.setVgrow(feed, Priority.ALWAYS);
+        VBox left = new VBox(ladder, feed);
+        left.getStyleClass().add("left-column");
+
+        SplitPane sqlAndChart = new SplitPane(sql, chart);
+        sqlAndChart.setDividerPositions(0.56);
+        SplitPane middle = new SplitPane(sqlAndChart, code);
+        middle.setOrientation(Orientation.VERTICAL);
+        middle.setDividerPositions(0.53);
+        VBox.setVgrow(middle, Priority.ALWAYS);
+        VBox center = new VBox(new NumbersPane(session), middle);
+        center.getStyleClass().add("center-column");
+
+        root.setTop(new VBox(new RunControls(session, fontScale), MessageBars.errorBanner(session)));
+        root.setLeft(left);
+        root.setCenter(center);
+        root.setBottom(MessageBars.statusBar(session));
+
+        scene = new Scene(root, width, height);
+        scene.getStylesheets().add(Objects.requireNonNull(
+                PlaygroundWindow.class.getResource("playground.css"), "playground.css").toExternalForm());
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
+    }
+
+    public Scene scene() {
+        return scene;
+    }
+
+    /** Gives the ladder the keyboard, as a presenter expects at start. */
+    public void focusLadder() {
+        ladder.requestFocus();
+    }
+
+    private void onKey(KeyEvent event) {
+        if (event.isShortcutDown()) {
+            switch (event.getCode()) {
+                case PLUS, EQUALS, ADD -> fontScale.bigger();
+                case MINUS, SUBTRACT -> fontScale.smaller();
+                case DIGIT0, NUMPAD0 -> fontScale.reset();
+                default -> {
+                    return;
+                }
+            }
+            event.consume();
+            return;
+        }
+        Node focused = scene.getFocusOwner();
+        if (event.isAltDown() || event.isMetaDown() || isTyping(focused)) {
+            return;
+        }
+        KeyCode key = event.getCode();
+        int digit = digit(key);
+        if (digit >= 1 && digit <= session.ladder().levels().size()) {
+            session.select(digit);
+            ladder.requestFocus();
+        } else if (key == KeyCode.ENTER || key == KeyCode.SPACE) {
+            if (focused instanceof ButtonBase || focused instanceof ComboBoxBase) {
+                return; // the focused control's own action
+            }
+            session.runOnce();
+        } else if (key == KeyCode.ESCAPE) {
+            session.cancel();
+        } else if (key == KeyCode.L) {
+            session.liveProperty().set(!session.liveProperty().get() && session.readyProperty().get());
+        } else {
+            return;
+        }
+        event.consume();
+    }
+
+    private static boolean isTyping(Node focused) {
+        for (Node node = focused; node != null; node = node.getParent()) {
+            if (node instanceof TextInputControl text && text.isEditable() || node instanceof Spinner) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int digit(KeyCode key) {
+        if (key.isDigitKey()) {
+            String name = key.getName(); // "1" or "Numpad 1"
+            char last = name.charAt(name.length() - 1);
+            return Character.isDigit(last) ? last - '0' : -1;
+        }
+        return -1;
+    }
+
+    LatencyChartPane chart() {
+        return chart;
+    }
+}

@@ -1,0 +1,103 @@
+package dev.ormplayground.ui;
+
+import dev.ormplayground.run.FeedRunner;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.SpinnerValueFactory;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+
+/** The tool bar: Run once, Live, Stop, page size, data set, and the font size for the room. */
+final class RunControls extends HBox {
+
+    RunControls(PlaygroundSession session, FontScale fontScale) {
+        setId("runControls");
+        getStyleClass().add("run-controls");
+        setAlignment(Pos.CENTER_LEFT);
+
+        Label title = new Label("ORM Playground");
+        title.getStyleClass().add("app-title");
+
+        Button run = new Button("▶ Run once");
+        run.setId("runButton");
+        run.getStyleClass().add("run-button");
+        run.setTooltip(new Tooltip("Run the selected level once (Enter or Space)"));
+        run.disableProperty().bind(session.readyProperty().not()
+                .or(session.runningProperty()).or(session.liveProperty()));
+        run.setOnAction(e -> session.runOnce());
+
+        ToggleButton live = new ToggleButton("● Live");
+        live.setId("liveToggle");
+        live.getStyleClass().add("live-toggle");
+        live.setTooltip(new Tooltip("Run the selected level again and again until stopped (L)"));
+        live.selectedProperty().bindBidirectional(session.liveProperty());
+        live.disableProperty().bind(session.readyProperty().not());
+
+        Button stop = new Button("■ Stop");
+        stop.setId("stopButton");
+        stop.setTooltip(new Tooltip("Stop Live, drop the run in progress, cancel a load (Esc)"));
+        stop.disableProperty().bind(Bindings.not(session.runningProperty()
+                .or(session.liveProperty()).or(session.loadingProperty())));
+        stop.setOnAction(e -> session.cancel());
+
+        Label pageLabel = new Label("Page size");
+        pageLabel.getStyleClass().add("control-label");
+        Spinner<Integer> pageSize = pageSizeSpinner(session);
+
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+
+        Label keys = new Label("1-7 pick · Enter run · L live · Esc stop · Ctrl +/- font");
+        keys.getStyleClass().add("key-hint");
+        keys.setMinWidth(0);
+
+        Button smaller = new Button("A−");
+        smaller.setTooltip(new Tooltip("Smaller text (Ctrl -)"));
+        smaller.setOnAction(e -> fontScale.smaller());
+        Button bigger = new Button("A+");
+        bigger.setTooltip(new Tooltip("Bigger text for the back of the room (Ctrl +)"));
+        bigger.setOnAction(e -> fontScale.bigger());
+        for (Region control : new Region[] {run, live, stop, pageLabel, pageSize, smaller, bigger, title}) {
+            control.setMinWidth(Region.USE_PREF_SIZE);
+        }
+
+        getChildren().addAll(title, run, live, stop, pageLabel, pageSize, new DataSetChooser(session),
+                spacer, keys, smaller, bigger);
+    }
+
+    private static Spinner<Integer> pageSizeSpinner(PlaygroundSession session) {
+        SpinnerValueFactory.IntegerSpinnerValueFactory values = new SpinnerValueFactory.IntegerSpinnerValueFactory(
+                FeedRunner.MIN_PAGE_SIZE, FeedRunner.MAX_PAGE_SIZE, session.pageSizeProperty().get());
+        Spinner<Integer> spinner = new Spinner<>(values);
+        spinner.setId("pageSize");
+        spinner.setEditable(true);
+        spinner.getEditor().setPrefColumnCount(3);
+        values.valueProperty().addListener((obs, old, size) -> session.pageSizeProperty().set(size));
+        // Typed text counts when the field loses focus too, not only on Enter; bad text reverts.
+        spinner.getEditor().focusedProperty().addListener((obs, was, focused) -> {
+            if (!focused) {
+                commit(spinner);
+            }
+        });
+        spinner.getEditor().setOnAction(e -> commit(spinner));
+        return spinner;
+    }
+
+    private static void commit(Spinner<Integer> spinner) {
+        String text = spinner.getEditor().getText().strip();
+        try {
+            int size = Integer.parseInt(text);
+            int clamped = Math.max(FeedRunner.MIN_PAGE_SIZE, Math.min(FeedRunner.MAX_PAGE_SIZE, size));
+            spinner.getValueFactory().setValue(clamped);
+        } catch (NumberFormatException e) {
+            // not a number: keep the current value
+        }
+        spinner.getEditor().setText(String.valueOf(spinner.getValue()));
+    }
+}

@@ -1,0 +1,278 @@
+package dev.ormplayground.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.ormplayground.capture.SqlFormatter;
+import dev.ormplayground.data.LoadProgress;
+import dev.ormplayground.levels.Level;
+import dev.ormplayground.levels.LevelSource;
+import dev.ormplayground.run.DataSetSpec;
+import dev.ormplayground.run.Playground;
+import dev.ormplayground.run.RunResult;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.image.WritableImage;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+import org.fxmisc.richtext.CodeArea;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The window driven as a presenter would, headless: keys pick and run levels, and what it shows
+ * is checked against the engine's own runs of the same levels on the same data.
+ */
+@ExtendWith(ApplicationExtension.class)
+class PlaygroundWindowTest {
+
+    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    private static final int PAGE = PlaygroundSession.DEFAULT_PAGE_SIZE;
+
+    private static Playground engine;
+
+    static {
+        // Monocle's headless screen is 1280x800 unless told otherwise; the full-HD picture needs more.
+        System.setProperty("headless.geometry", "1920x1200-32");
+    }
+
+    private PlaygroundSession session;
+    private PlaygroundWindow window;
+    private Stage stage;
+
+    @BeforeAll
+    static void openEngine() {
+        engine = Playground.open(DataSetSpec.sample(), LoadProgress.NONE);
+    }
+
+    @AfterAll
+    static void closeEngine() {
+        engine.close();
+    }
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        session = new PlaygroundSession();
+        window = new PlaygroundWindow(session, 1280, 720);
+        stage.setScene(window.scene());
+        stage.show();
+        window.focusLadder();
+        session.load(DataSetSpec.sample());
+    }
+
+    @AfterEach
+    void closeWindow() throws Exception {
+        WaitForAsyncUtils.asyncFx(session::close).get(10, TimeUnit.SECONDS);
+        FxToolkit.cleanupStages();
+    }
+
+    @Test
+    void naiveRunsFromTheKeyboardAndShowsItsNPlusOne(FxRobot robot) throws Exception {
+        waitUntil(() -> session.readyProperty().get());
+        int pointsBefore = fx(() -> window.chart().pointCount());
+
+        robot.type(KeyCode.DIGIT1).type(KeyCode.ENTER);
+        RunView view = waitForRun("naive");
+
+        RunResult expected = engine.run(engine.ladder().byId("naive"), PAGE);
+        assertShows(robot, expected, view, pointsBefore);
+        assertTrue(fx(() -> robot.lookup("#nPlusOneBadge").query().isVisible()), "N+1 badge for naive");
+        assertTrue(fx(() -> robot.lookup(".row-badge").queryAll().stream().anyMatch(Node::isVisible)),
+                "an N+1 row badge in the statement list");
+    }
+
+    @Test
+    void aggregateHasNoNPlusOne(FxRobot robot) throws Exception {
+        waitUntil(() -> session.readyProperty().get());
+        int pointsBefore = fx(() -> window.chart().pointCount());
+
+        robot.type(KeyCode.DIGIT3).type(KeyCode.SPACE);
+        RunView view = waitForRun("aggregate");
+
+        RunResult expected = engine.run(engine.ladder().byId("aggregate"), PAGE);
+        assertShows(robot, expected, view, pointsBefore);
+        assertFalse(fx(() -> robot.lookup("#nPlusOneBadge").query().isVisible()), "no N+1 badge for aggregate");
+        assertFalse(fx(() -> robot.lookup(".row-badge").queryAll().stream().anyMatch(Node::isVisible)),
+                "no N+1 row badge for aggregate");
+        assertEquals("✔ same feed as naive", text(robot, "#correctBadge"));
+
+        // The selected statement's SQL, with its bound values, goes to the clipboard with Ctrl+C.
+        Node secondRow = robot.lookup("#sqlTable .table-row-cell")
+                .match((TableRow<?> row) -> row.getIndex() == 1).query();
+        robot.clickOn(secondRow);
+        robot.press(KeyCode.CONTROL).type(KeyCode.C).release(KeyCode.CONTROL);
+        String copied = fx(() -> Clipboard.getSystemClipboard().getString());
+        assertEquals(SqlFormatter.format(expected.statements().get(1).sqlWithValues()) + ";", copied);
+    }
+
+    /**
+     * The pictures for the README and for looking at: Live up the whole ladder (the chart shows
+     * each step), then naive, then aggregate; also at full HD and with the font enlarged.
+     */
+    @Test
+    void screenshotsAfterNaiveAndAfterAggregate(FxRobot robot) throws Exception {
+        waitUntil(() -> session.readyProperty().get() && !session.warmingUpProperty().get());
+        robot.type(KeyCode.L);
+        for (Level level : engine.ladder().levels()) {
+            robot.type(KeyCode.valueOf("DIGIT" + level.number()));
+            waitUntil(() -> window.chart().pointCount(level.id()) >= 5);
+        }
+        robot.type(KeyCode.ESCAPE);
+
+        robot.type(KeyCode.DIGIT1).type(KeyCode.ENTER);
+        waitForRun("naive");
+        snapshot("main.png");
+
+        robot.type(KeyCode.DIGIT3).type(KeyCode.ENTER);
+        waitForRun("aggregate");
+        snapshot("aggregate.png");
+
+        if (fx(() -> Screen.getPrimary().getBounds().getWidth() >= 1920)) {
+            robot.interact(() -> {
+                stage.setWidth(1920);
+                stage.setHeight(1080);
+            });
+            snapshot("aggregate-1920x1080.png");
+        }
+
+        robot.interact(() -> {
+            stage.setWidth(1280);
+            stage.setHeight(720);
+        });
+        robot.press(KeyCode.CONTROL).type(KeyCode.EQUALS, KeyCode.EQUALS, KeyCode.EQUALS).release(KeyCode.CONTROL);
+        snapshot("aggregate-large-font.png");
+    }
+
+    @Test
+    void arrowsStepThroughTheLadderAndTheCodeFollows(FxRobot robot) throws Exception {
+        robot.type(KeyCode.DIGIT4);
+        assertEquals("slim-columns", fx(() -> session.selectedLevelProperty().get().id()));
+        robot.type(KeyCode.DOWN);
+        assertEquals("indexed", fx(() -> session.selectedLevelProperty().get().id()));
+        robot.type(KeyCode.UP).type(KeyCode.UP);
+        Level level = fx(() -> session.selectedLevelProperty().get());
+        assertEquals("aggregate", level.id());
+        assertEquals(LevelSource.of(level), fx(() -> robot.lookup("#currentCode").queryAs(CodeArea.class).getText()));
+        assertEquals(LevelSource.of(engine.ladder().byId("fetch-join")),
+                fx(() -> robot.lookup("#previousCode").queryAs(CodeArea.class).getText()));
+
+        robot.clickOn("Django: the article's code");
+        assertTrue(fx(() -> robot.lookup("#currentDjango").queryAs(CodeArea.class).getText())
+                .contains("Count(\"likes\", distinct=True)"));
+        assertTrue(fx(() -> robot.lookup("#previousDjango").queryAs(CodeArea.class).getText())
+                .contains("prefetch_related"));
+        snapshot("django-tab.png");
+    }
+
+    @Test
+    void liveRunsUntilEscapeAndFollowsTheLevel(FxRobot robot) throws Exception {
+        waitUntil(() -> session.readyProperty().get());
+        robot.type(KeyCode.DIGIT6).type(KeyCode.L);
+        waitUntil(() -> window.chart().pointCount("projection") >= 3);
+        robot.type(KeyCode.DIGIT7);
+        waitUntil(() -> window.chart().pointCount("cached") >= 3);
+
+        robot.type(KeyCode.ESCAPE);
+        assertFalse(fx(() -> session.liveProperty().get()), "Esc stops Live");
+        assertFalse(fx(() -> session.runningProperty().get()), "Esc ends the run in progress");
+
+        // The cached level answers from its cache: no statement reached the database.
+        RunView last = fx(() -> session.lastRunProperty().get());
+        assertEquals("cached", last.level().id());
+        assertEquals(0, last.result().queries());
+        assertEquals("0", text(robot, "#queriesValue"));
+    }
+
+    @Test
+    void aDataSetThatCannotLoadIsAReadableMessageAndTheOldOneStays(FxRobot robot) throws Exception {
+        waitUntil(() -> session.readyProperty().get());
+        robot.interact(() -> session.load(DataSetSpec.csv(Path.of("target", "no-such-data-set"))));
+        waitUntil(() -> robot.lookup("#errorBanner").query().isVisible());
+
+        String message = text(robot, "#errorMessage");
+        assertTrue(message.startsWith("Could not load target/no-such-data-set"), message);
+        assertFalse(message.contains("Exception") || message.contains("\tat "), message);
+        assertEquals(DataSetSpec.sample(), fx(() -> session.dataSetProperty().get()));
+        snapshot("error-banner.png");
+
+        robot.type(KeyCode.DIGIT2).type(KeyCode.ENTER);
+        RunView view = waitForRun("fetch-join");
+        assertEquals(engine.run(engine.ladder().byId("fetch-join"), PAGE).queries(), view.result().queries());
+    }
+
+    @Test
+    void aGeneratedDataSetReplacesTheSampleOnceLoaded(FxRobot robot) throws Exception {
+        waitUntil(() -> session.readyProperty().get());
+        robot.clickOn("#dataSetChoice").clickOn("generated, 1,000 posts");
+        waitUntil(() -> DataSetSpec.generated(1_000).equals(session.dataSetProperty().get())
+                && !session.loadingProperty().get());
+
+        robot.type(KeyCode.DIGIT5).type(KeyCode.ENTER);
+        RunView view = waitForRun("indexed");
+        assertTrue(view.dataSet().contains("1,000 posts"), view.dataSet());
+        assertTrue(view.result().correct());
+    }
+
+    private void assertShows(FxRobot robot, RunResult expected, RunView view, int pointsBefore) throws Exception {
+        assertEquals(expected.queries(), view.result().queries(), "the window ran what the engine runs");
+        assertEquals(String.valueOf(expected.queries()), text(robot, "#queriesValue"));
+        TableView<?> table = robot.lookup("#sqlTable").queryTableView();
+        assertEquals(expected.queries(), fx(() -> table.getItems().size()), "one row per statement");
+        assertTrue(fx(() -> window.chart().pointCount()) > pointsBefore, "the chart gained a point");
+        assertEquals(LevelSource.of(expected.level()),
+                fx(() -> robot.lookup("#currentCode").queryAs(CodeArea.class).getText()));
+        assertEquals(expected.items().size(), fx(() -> robot.lookup("#feedPreview").queryListView().getItems().size()));
+    }
+
+    private RunView waitForRun(String levelId) throws Exception {
+        waitUntil(() -> {
+            RunView run = session.lastRunProperty().get();
+            return run != null && run.level().id().equals(levelId) && !session.runningProperty().get();
+        });
+        return fx(() -> session.lastRunProperty().get());
+    }
+
+    private void snapshot(String name) throws Exception {
+        WaitForAsyncUtils.waitForFxEvents(10);
+        WritableImage image = WaitForAsyncUtils.asyncFx(() -> stage.getScene().snapshot(null)).get(10, TimeUnit.SECONDS);
+        Files.createDirectories(SCREENSHOTS);
+        try {
+            ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", SCREENSHOTS.resolve(name).toFile());
+        } catch (IOException e) {
+            throw new IOException("Could not write " + name, e);
+        }
+    }
+
+    private static String text(FxRobot robot, String query) throws Exception {
+        return fx(() -> robot.lookup(query).queryAs(Label.class).getText());
+    }
+
+    private static <T> T fx(Callable<T> read) throws Exception {
+        return WaitForAsyncUtils.asyncFx(read).get(10, TimeUnit.SECONDS);
+    }
+
+    private static void waitUntil(Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> fx(condition));
+    }
+}
