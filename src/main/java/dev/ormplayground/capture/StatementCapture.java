@@ -4,6 +4,7 @@ import com.p6spy.engine.common.ResultSetInformation;
 import com.p6spy.engine.common.StatementInformation;
 import com.p6spy.engine.event.SimpleJdbcEventListener;
 import java.sql.SQLException;
+import java.util.concurrent.CancellationException;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -30,6 +31,10 @@ public final class StatementCapture extends SimpleJdbcEventListener {
     public void onBeforeAnyExecute(StatementInformation info) {
         Recording recording = current.get();
         if (recording != null) {
+            if (recording.cancelled) {
+                // Stops an N+1 loop at its next statement: within one statement of the request.
+                throw new CancellationException("Run cancelled");
+            }
             recording.startedAt = System.nanoTime();
         }
     }
@@ -61,6 +66,16 @@ public final class StatementCapture extends SimpleJdbcEventListener {
         private final Map<StatementInformation, Entry> latestByStatement = new IdentityHashMap<>();
         private boolean stopped;
         private long startedAt;
+        private volatile boolean cancelled;
+
+        /** Asks the recorded run to stop: its next statement throws a CancellationException. May be called from any thread. */
+        public void cancel() {
+            cancelled = true;
+        }
+
+        public boolean isCancelled() {
+            return cancelled;
+        }
 
         private void executed(StatementInformation info, long nanos) {
             Entry entry = new Entry(info.getSql(), info.getSqlWithValues(), nanos);

@@ -37,6 +37,14 @@ public final class Ladder {
                         "an application cache (Caffeine) in front of the query", indexes, new CachedFeed())));
     }
 
+    /** A ladder of other levels, e.g. a test's; the first one is the reference every other is checked against. */
+    public static Ladder of(List<Level> levels) {
+        if (levels.isEmpty()) {
+            throw new IllegalArgumentException("a ladder needs at least one level");
+        }
+        return new Ladder(levels);
+    }
+
     public List<Level> levels() {
         return levels;
     }

@@ -10,6 +10,8 @@ import java.lang.management.ManagementFactory;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CancellationException;
+import java.util.function.Supplier;
 import org.hibernate.Session;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
@@ -30,6 +32,7 @@ public final class FeedRunner {
     private final Database database;
     private final Ladder ladder;
     private final Map<Integer, List<FeedItem>> referenceByPageSize = new HashMap<>();
+    private volatile StatementCapture.Recording active;
 
     public FeedRunner(Database database, Ladder ladder) {
         this.database = database;
@@ -58,9 +61,11 @@ public final class FeedRunner {
         List<CapturedStatement> statements;
         long start = System.nanoTime();
         try (StatementCapture.Recording recording = database.capture().start()) {
-            try (Session session = sessionFactory.openSession()) {
-                items = level.feed().buildFeed(session, pageSize);
-            }
+            items = cancellable(recording, () -> {
+                try (Session session = sessionFactory.openSession()) {
+                    return level.feed().buildFeed(session, pageSize);
+                }
+            });
             statements = recording.stop();
         }
         long elapsed = System.nanoTime() - start;
@@ -75,10 +80,41 @@ public final class FeedRunner {
     public synchronized List<FeedItem> reference(int pageSize) {
         checkPageSize(pageSize);
         return referenceByPageSize.computeIfAbsent(pageSize, size -> {
-            try (Session session = database.sessionFactory().openSession()) {
-                return List.copyOf(ladder.first().feed().buildFeed(session, size));
+            // Recorded (and thrown away) only so that a long reference run can be cancelled too.
+            try (StatementCapture.Recording recording = database.capture().start()) {
+                return cancellable(recording, () -> {
+                    try (Session session = database.sessionFactory().openSession()) {
+                        return List.copyOf(ladder.first().feed().buildFeed(session, size));
+                    }
+                });
             }
         });
+    }
+
+    /**
+     * Stops the run in progress, if any, at its next statement; {@link #run} then throws a
+     * {@link CancellationException}. Safe to call from any thread (the window's Cancel button).
+     */
+    public void cancel() {
+        StatementCapture.Recording recording = active;
+        if (recording != null) {
+            recording.cancel();
+        }
+    }
+
+    private <T> T cancellable(StatementCapture.Recording recording, Supplier<T> work) {
+        active = recording;
+        try {
+            return work.get();
+        } catch (RuntimeException e) {
+            // Hibernate may wrap the listener's exception; the flag says what really happened.
+            if (recording.isCancelled()) {
+                throw new CancellationException("Run cancelled");
+            }
+            throw e;
+        } finally {
+            active = null;
+        }
     }
 
     public static void checkPageSize(int pageSize) {

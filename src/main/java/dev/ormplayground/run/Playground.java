@@ -96,6 +96,11 @@ public final class Playground implements AutoCloseable {
         return runner;
     }
 
+    /** Stops the run in progress at its next statement (it then throws a CancellationException). */
+    public void cancelRun() {
+        runner.cancel();
+    }
+
     /** One measured run of a level. */
     public RunResult run(Level level, int pageSize) {
         return runner.run(level, pageSize);
