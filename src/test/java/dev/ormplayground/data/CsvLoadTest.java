@@ -149,6 +149,21 @@ class CsvLoadTest {
         assertEquals(List.of(0L, 0L, 0L, 0L), rowCounts());
     }
 
+    @Test
+    void anInterruptedLoadIsCancelledAndLeavesNothingBehind() throws SQLException {
+        Thread.currentThread().interrupt(); // what the window's Cancel does to the loading thread
+        try {
+            assertThrows(java.util.concurrent.CancellationException.class,
+                    () -> BlogDataLoader.generate(database, 1, 3_000, LoadProgress.NONE));
+        } finally {
+            Thread.interrupted();
+        }
+        assertEquals(List.of(0L, 0L, 0L, 0L), rowCounts());
+
+        LoadReport report = BlogDataLoader.loadCsv(database, folder, LoadProgress.NONE);
+        assertEquals(3, report.posts(), "the same database loads fine afterwards");
+    }
+
     private List<Long> rowCounts() throws SQLException {
         return List.of(count("posts"), count("users"), count("comments"), count("likes"));
     }
