@@ -88,6 +88,22 @@ public final class BarsChart extends Region {
         }
     }
 
+    /**
+     * Only the labels and a short bar: the chart takes the width its parent gives it. (Its drawn
+     * bars must not count, or it would grow on every layout pass.)
+     */
+    @Override
+    protected double computePrefWidth(double height) {
+        double nameWidth = names.stream().mapToDouble(n -> n.prefWidth(-1)).max().orElse(0);
+        double valueWidth = values.stream().mapToDouble(v -> v.prefWidth(-1)).max().orElse(0);
+        return snappedLeftInset() + nameWidth + valueWidth + 2 * GAP + 60 + snappedRightInset();
+    }
+
+    @Override
+    protected double computeMinWidth(double height) {
+        return computePrefWidth(height);
+    }
+
     @Override
     protected double computePrefHeight(double width) {
         return bars.size() * 30 + snappedTopInset() + snappedBottomInset();

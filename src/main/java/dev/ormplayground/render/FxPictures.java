@@ -5,6 +5,7 @@ import dev.ormplayground.bench.LevelMeasurement;
 import dev.ormplayground.export.ExportFooter;
 import dev.ormplayground.export.LadderExport;
 import dev.ormplayground.levels.Ladder;
+import javafx.scene.image.WritableImage;
 
 /** The export's pictures drawn with the JavaFX views, on the FX thread, headless if need be. */
 public final class FxPictures implements LadderExport.Pictures {
@@ -21,13 +22,24 @@ public final class FxPictures implements LadderExport.Pictures {
 
     @Override
     public byte[] comparison(BenchReport report, ExportFooter footer) {
-        return HeadlessFx.call(() -> Snapshots.offScreen(new ComparisonView(report, footer, logLatency),
-                ComparisonView.WIDTH, ComparisonView.HEIGHT, scale));
+        return Snapshots.encode(HeadlessFx.call(() -> comparisonImage(report, footer, logLatency, scale)));
     }
 
     @Override
     public byte[] card(LevelMeasurement level, ExportFooter footer) {
-        return HeadlessFx.call(() -> Snapshots.offScreen(new LevelCard(level, ladder.previous(level.level()).orElse(null), footer),
-                LevelCard.WIDTH, LevelCard.HEIGHT, scale));
+        return Snapshots.encode(HeadlessFx.call(() -> cardImage(ladder, level, footer, scale)));
+    }
+
+    /** The comparison slide as {@code comparison.png} shows it. FX thread. */
+    public static WritableImage comparisonImage(BenchReport report, ExportFooter footer, boolean logLatency,
+                                                double scale) {
+        return Snapshots.offScreenImage(new ComparisonView(report, footer, logLatency),
+                ComparisonView.WIDTH, ComparisonView.HEIGHT, scale);
+    }
+
+    /** One level's card as {@code level-<id>.png} shows it. FX thread. */
+    public static WritableImage cardImage(Ladder ladder, LevelMeasurement level, ExportFooter footer, double scale) {
+        return Snapshots.offScreenImage(new LevelCard(level, ladder.previous(level.level()).orElse(null), footer),
+                LevelCard.WIDTH, LevelCard.HEIGHT, scale);
     }
 }

@@ -30,10 +30,12 @@ public final class HeadlessFx {
         CountDownLatch ready = new CountDownLatch(1);
         try {
             Platform.startup(ready::countDown);
+            // Ours, with no window to close: it must not end when the last (off-screen) scene goes.
+            Platform.setImplicitExit(false);
         } catch (IllegalStateException alreadyRunning) {
+            // The window or a UI test started it: leave its exit policy alone.
             ready.countDown();
         }
-        Platform.setImplicitExit(false);
         try {
             ready.await();
         } catch (InterruptedException e) {

@@ -8,35 +8,45 @@ import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.SnapshotParameters;
+import javafx.scene.image.Image;
 import javafx.scene.image.WritableImage;
 import javafx.scene.paint.Color;
 import javafx.scene.transform.Transform;
 import javax.imageio.ImageIO;
 
-/** Pictures of views as PNG bytes, at a scale (2 by default: crisp on slides). Call on the FX thread. */
+/**
+ * Pictures of views, at a scale (2 by default: crisp on slides). Taking the picture must happen
+ * on the FX thread; encoding it as PNG may happen on any thread, so a window can keep
+ * responding while a 2560x1440 picture is encoded.
+ */
 public final class Snapshots {
 
     public static final double DEFAULT_SCALE = 2;
-    static final String STYLESHEET = Snapshots.class.getResource("render.css").toExternalForm();
+    /** The stylesheet the exported views are drawn with (and the window's Compare view). */
+    public static final String STYLESHEET = Snapshots.class.getResource("render.css").toExternalForm();
 
     private Snapshots() {
     }
 
-    /** Lays out a view that is not on screen at the given size and takes its picture. */
-    public static byte[] offScreen(Parent view, double width, double height, double scale) {
+    /** Lays out a view that is not on screen at the given size and takes its picture. FX thread. */
+    public static WritableImage offScreenImage(Parent view, double width, double height, double scale) {
         Scene scene = new Scene(view, width, height, Color.WHITE);
         scene.getStylesheets().add(STYLESHEET);
         view.applyCss();
         view.layout();
-        return png(view, scale);
+        return image(view, scale);
     }
 
-    /** The picture of a view as it is now, e.g. a window's root. */
-    public static byte[] png(Parent view, double scale) {
+    /** The picture of a view as it is now, e.g. a window's root. FX thread. */
+    public static WritableImage image(Parent view, double scale) {
         SnapshotParameters parameters = new SnapshotParameters();
         parameters.setTransform(Transform.scale(scale, scale));
         parameters.setFill(Color.WHITE);
-        WritableImage image = view.snapshot(parameters, null);
+        return view.snapshot(parameters, null);
+    }
+
+    /** The picture as PNG bytes. Any thread: a taken picture is not drawn on any more. */
+    public static byte[] encode(Image image) {
         BufferedImage buffered = SwingFXUtils.fromFXImage(image, null);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
@@ -45,5 +55,10 @@ public final class Snapshots {
             throw new UncheckedIOException("Could not encode the picture as PNG", e);
         }
         return out.toByteArray();
+    }
+
+    /** {@link #offScreenImage} then {@link #encode}, both on the calling (FX) thread. */
+    public static byte[] offScreen(Parent view, double width, double height, double scale) {
+        return encode(offScreenImage(view, width, height, scale));
     }
 }

@@ -80,15 +80,17 @@ public final class Playground implements AutoCloseable {
     }
 
     /**
-     * The plan of each statement shape of a run, from the database, on the indexes as they are
-     * now; call it right after the run, before another level changes them.
+     * The plan of each statement shape of a run, from the database, with the indexes the run's
+     * level uses (set again first: another level may have changed them since).
      */
     public List<StatementPlan> plans(RunResult run) {
+        database.useIndexes(run.level().indexes());
         return StatementPlan.of(run, database::explain);
     }
 
-    /** The plan of one statement as it ran (with its bound values). */
-    public String plan(dev.ormplayground.capture.CapturedStatement statement) {
+    /** The plan of one statement of a level's run, with its bound values and that level's indexes. */
+    public String plan(Level level, dev.ormplayground.capture.CapturedStatement statement) {
+        database.useIndexes(level.indexes());
         return database.explain(statement.sqlWithValues());
     }
 

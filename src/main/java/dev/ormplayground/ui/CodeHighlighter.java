@@ -50,12 +50,31 @@ public final class CodeHighlighter {
                     "insert", "into", "values", "update", "set", "delete", "create", "index")) + ")\\b)"
                     + "|(?<NUMBER>\\b\\d+(?:\\.\\d+)?\\b)"));
 
-    private static final List<String> GROUPS = List.of("COMMENT", "STRING", "ANNOTATION", "KEYWORD", "NUMBER");
+    /**
+     * H2's plans: SQL whose comments say how each table is read. A table scan is marked
+     * {@code scan}, an index lookup {@code index}, so the difference an index makes stands out.
+     */
+    public static final CodeHighlighter PLAN = new CodeHighlighter(Pattern.compile(
+            "(?<SCAN>/\\*[^*]*\\.tableScan[^*]*\\*/)"
+                    + "|(?<INDEX>/\\*\\s*PUBLIC\\.\\w+(?::[^*]*|\\s*)\\*/)"
+                    + "|(?<COMMENT>--[^\n]*|/\\*(?s:.*?)\\*/)"
+                    + "|(?<STRING>'(?:[^']|'')*')"
+                    + "|(?<KEYWORD>(?i)\\b(?:" + String.join("|", List.of(
+                    "select", "from", "where", "join", "inner", "left", "on", "and", "or", "in", "order", "by",
+                    "group", "fetch", "first", "rows", "only", "union", "all", "count", "desc", "asc")) + ")\\b)"
+                    + "|(?<NUMBER>\\b\\d+(?:\\.\\d+)?\\b)"),
+            List.of("SCAN", "INDEX", "COMMENT", "STRING", "KEYWORD", "NUMBER"));
 
     private final Pattern pattern;
+    private final List<String> groups;
 
     private CodeHighlighter(Pattern pattern) {
+        this(pattern, List.of("COMMENT", "STRING", "ANNOTATION", "KEYWORD", "NUMBER"));
+    }
+
+    private CodeHighlighter(Pattern pattern, List<String> groups) {
         this.pattern = pattern;
+        this.groups = groups;
     }
 
     /** Style spans covering the whole text; plain text gets no class. */
@@ -72,8 +91,8 @@ public final class CodeHighlighter {
         return spans.create();
     }
 
-    private static String styleClass(Matcher matcher) {
-        for (String group : GROUPS) {
+    private String styleClass(Matcher matcher) {
+        for (String group : groups) {
             if (matcher.group(group) != null) {
                 return group.toLowerCase(Locale.ROOT);
             }

@@ -1,9 +1,11 @@
 package dev.ormplayground.ui;
 
 import dev.ormplayground.render.LevelColors;
+import dev.ormplayground.db.ConnectionSettings;
 import dev.ormplayground.levels.Level;
 import io.fair_acc.chartfx.XYChart;
 import io.fair_acc.chartfx.axes.spi.DefaultNumericAxis;
+import io.fair_acc.chartfx.plugins.XValueIndicator;
 import io.fair_acc.chartfx.renderer.ErrorStyle;
 import io.fair_acc.chartfx.renderer.LineStyle;
 import io.fair_acc.chartfx.renderer.spi.ErrorDataSetRenderer;
@@ -14,9 +16,11 @@ import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import javafx.geometry.Pos;
+import javafx.geometry.VPos;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -25,27 +29,33 @@ import javafx.scene.layout.VBox;
 /**
  * Latency of every run, live (ChartFX): one point per run, one series per level in the level's
  * colour, and a moving median line per level. Each series keeps its last {@value #MAX_POINTS}
- * points, so the chart stays smooth however long Live runs.
+ * points, so the chart stays smooth however long Live runs. The header names the connection of
+ * the last run, and a dashed line marks the run where the connection changed.
  */
 final class LatencyChartPane extends VBox {
 
     static final int MAX_POINTS = 300;
     static final int MEDIAN_OF = 9;
+    private static final String NOTE = "dots: runs · lines: median of " + MEDIAN_OF;
+    private static final int MAX_MARKS = 8;
 
     private final DefaultNumericAxis yAxis = new DefaultNumericAxis("latency", "ms");
     private final Map<String, Series> series = new LinkedHashMap<>();
+    private final DefaultNumericAxis xAxis = new DefaultNumericAxis("run #");
+    private final XYChart chart = new XYChart(xAxis, yAxis);
+    private final Deque<XValueIndicator> marks = new ArrayDeque<>();
+    private final Label note = new Label(NOTE);
+    private ConnectionSettings lastConnection;
 
     LatencyChartPane(PlaygroundSession session) {
         setId("latencyChart");
         getStyleClass().addAll("panel", "chart-pane");
 
-        DefaultNumericAxis xAxis = new DefaultNumericAxis("run #");
         xAxis.setUnit(null);
         xAxis.setForceZeroInRange(false);
         xAxis.setAutoRangePadding(0.04);
         yAxis.setForceZeroInRange(true);
         yAxis.setAutoRangePadding(0.08);
-        XYChart chart = new XYChart(xAxis, yAxis);
         chart.setLegendVisible(false);
         chart.setAnimated(false);
         VBox.setVgrow(chart, Priority.ALWAYS);
@@ -62,7 +72,7 @@ final class LatencyChartPane extends VBox {
 
         Label title = new Label("LATENCY PER RUN");
         title.getStyleClass().add("panel-title");
-        Label note = new Label("dots: runs · lines: median of " + MEDIAN_OF);
+        note.setId("chartNote");
         note.getStyleClass().add("panel-note");
         note.setMinWidth(0);
         CheckBox logScale = new CheckBox("log scale");
@@ -72,7 +82,11 @@ final class LatencyChartPane extends VBox {
             yAxis.setLogAxis(log);
         });
         Button clear = new Button("Clear");
-        clear.setOnAction(e -> series.values().forEach(Series::clear));
+        clear.setOnAction(e -> {
+            series.values().forEach(Series::clear);
+            chart.getPlugins().removeAll(marks);
+            marks.clear();
+        });
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox header = new HBox(title, note, spacer, logScale, clear);
@@ -85,9 +99,32 @@ final class LatencyChartPane extends VBox {
 
         session.lastRunProperty().addListener((obs, old, run) -> {
             if (run != null) {
+                showConnection(run);
                 series.get(run.level().id()).add(run.runNumber(), run.result().elapsedMillis());
             }
         });
+    }
+
+    private void showConnection(RunView run) {
+        ConnectionSettings connection = run.result().connection();
+        note.setText(connection.describe() + " · " + NOTE); // the connection first: it stays when the rest is cut
+        note.setTooltip(new Tooltip(note.getText()));
+        if (lastConnection != null && !connection.equals(lastConnection)) {
+            XValueIndicator mark = new XValueIndicator(xAxis, run.runNumber() - 0.5, connection.describe());
+            mark.setEditable(false);
+            mark.setLabelVerticalAnchor(VPos.TOP);
+            marks.addLast(mark);
+            chart.getPlugins().add(mark);
+            if (marks.size() > MAX_MARKS) {
+                chart.getPlugins().remove(marks.removeFirst());
+            }
+        }
+        lastConnection = connection;
+    }
+
+    /** How many connection changes are marked. */
+    int connectionMarks() {
+        return marks.size();
     }
 
     private static ErrorDataSetRenderer renderer(LineStyle lines, boolean markers) {

@@ -9,6 +9,7 @@ import java.util.Locale;
 /** The sentences the window shows: run summaries, data set summaries and readable errors. */
 final class Messages {
 
+    static final String KEYS = "Keys 1-7 pick a level, Enter runs it, L goes live, Esc stops.";
     private static final int MAX_ERROR_LENGTH = 400;
 
     private Messages() {
@@ -54,9 +55,20 @@ final class Messages {
 
     static String runSummary(RunView view) {
         RunResult result = view.result();
-        return String.format(Locale.ROOT, "Run #%d: %s, page %d, %d %s, %s ms, %s.", view.runNumber(),
-                view.level(), result.pageSize(), result.queries(), result.queries() == 1 ? "query" : "queries",
-                millis(result.elapsedMillis()), result.correct() ? "same feed as naive" : "feed differs");
+        return String.format(Locale.ROOT, "Run #%d: %s, page %d, %s, %d %s, %s ms, %s.", view.runNumber(),
+                view.level(), result.pageSize(), result.connection().describe(), result.queries(),
+                result.queries() == 1 ? "query" : "queries", millis(result.elapsedMillis()),
+                result.correct() ? "same feed as naive" : "feed differs");
+    }
+
+    /** e.g. {@code 1 run} or {@code 20 runs}. */
+    static String count(long count, String singular, String plural) {
+        return String.format(Locale.ROOT, "%,d %s", count, count == 1 ? singular : plural);
+    }
+
+    /** Seconds since {@code startNanos}, e.g. {@code 12 s}. */
+    static String elapsedSince(long startNanos) {
+        return String.format(Locale.ROOT, "%d s", (System.nanoTime() - startNanos) / 1_000_000_000L);
     }
 
     /** Milliseconds with as many decimals as make sense for their size. */

@@ -1,20 +1,25 @@
 package dev.ormplayground.ui;
 
+import dev.ormplayground.db.ConnectionSettings;
+import dev.ormplayground.db.NetworkMode;
 import dev.ormplayground.run.RunResult;
 import java.util.Locale;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
  * The big numbers of the last run, readable from the back of a room: queries, median latency
- * of the level's recent runs, rows read, allocated KB, and whether the feed equals naive's.
+ * of the level's recent runs, rows read, allocated KB, and whether the feed equals naive's;
+ * above them, how the run reached the database (in-process, tcp, simulated round trip).
  */
 final class NumbersPane extends VBox {
 
     private final Label caption = new Label("No run yet: pick a level and press Enter.");
+    private final Label connection = new Label();
     private final Label queries = value("queriesValue");
     private final Label queriesNote = note();
     private final Label median = value("medianValue");
@@ -31,6 +36,15 @@ final class NumbersPane extends VBox {
         getStyleClass().addAll("panel", "numbers");
         caption.getStyleClass().add("numbers-caption");
         caption.setMinWidth(0);
+        connection.setId("runConnection");
+        connection.getStyleClass().add("connection-chip");
+        connection.setMinWidth(Region.USE_PREF_SIZE);
+        connection.setTooltip(new javafx.scene.control.Tooltip("How this run reached the database"));
+        connection.managedProperty().bind(connection.visibleProperty());
+        connection.setVisible(false);
+        HBox captionRow = new HBox(connection, caption);
+        captionRow.getStyleClass().add("numbers-caption-row");
+        captionRow.setAlignment(Pos.CENTER_LEFT);
 
         correct.setId("correctBadge");
         correct.getStyleClass().add("correct-badge");
@@ -45,7 +59,7 @@ final class NumbersPane extends VBox {
                 tile("ALLOCATED", allocated, allocatedNote),
                 tile("CORRECT?", correct, correctNote));
         tiles.getStyleClass().add("tiles");
-        getChildren().addAll(caption, tiles);
+        getChildren().addAll(captionRow, tiles);
 
         session.lastRunProperty().addListener((obs, old, view) -> show(view));
     }
@@ -77,6 +91,13 @@ final class NumbersPane extends VBox {
 
     private void show(RunView view) {
         RunResult result = view.result();
+        ConnectionSettings settings = result.connection();
+        connection.setText(settings.describe());
+        connection.setVisible(true);
+        connection.getStyleClass().remove("connection-slow");
+        if (settings.network() != NetworkMode.IN_PROCESS || settings.rttMillis() > 0) {
+            connection.getStyleClass().add("connection-slow");
+        }
         caption.setText(String.format(Locale.ROOT, "Run #%d · level %d %s (%s) · page size %d · %s",
                 view.runNumber(), view.level().number(), view.level().id(), view.level().articleTool(),
                 result.pageSize(), view.dataSet()));

@@ -13,12 +13,15 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
 /**
- * The whole window: tool bar on top, the ladder and the feed on the left, the numbers, the SQL,
- * the chart and the code in the middle, the status bar below. Builds the panels, lays them out,
- * and maps the keys a presenter uses: 1-7, Enter/Space, L, Esc, Ctrl +/-/0.
+ * The whole window: the tool bar and the view bar on top, the status bar below, and one of three
+ * views between them. Run: the ladder and the feed on the left, the numbers, the SQL, the chart
+ * and the code in the middle. Compare: the whole ladder measured at once. Scaling: latency
+ * against data size. Builds the panels, lays them out, and maps the keys a presenter uses:
+ * 1-7, Enter/Space, L, Esc, Ctrl +/-/0.
  */
 public final class PlaygroundWindow {
 
@@ -28,6 +31,10 @@ public final class PlaygroundWindow {
     private final FontScale fontScale = new FontScale(root);
     private final LadderPane ladder;
     private final LatencyChartPane chart;
+    private final ComparePane compare;
+    private final ScalingPane scaling;
+    private final PictureExport exports;
+    private final ViewBar viewBar;
 
     public PlaygroundWindow(PlaygroundSession session, double width, double height) {
         this.session = session;
@@ -46,20 +53,40 @@ public final class PlaygroundWindow {
         sqlAndChart.setDividerPositions(0.56);
         SplitPane middle = new SplitPane(sqlAndChart, code);
         middle.setOrientation(Orientation.VERTICAL);
-        middle.setDividerPositions(0.53);
+        middle.setDividerPositions(0.6);
         VBox.setVgrow(middle, Priority.ALWAYS);
         VBox center = new VBox(new NumbersPane(session), middle);
         center.getStyleClass().add("center-column");
+        BorderPane runView = new BorderPane(center, null, null, null, left);
+        runView.setId("runView");
 
-        root.setTop(new VBox(new RunControls(session, fontScale), MessageBars.errorBanner(session)));
-        root.setLeft(left);
-        root.setCenter(center);
+        compare = new ComparePane(session);
+        scaling = new ScalingPane(session);
+        StackPane compareView = viewArea("compareView", compare);
+        StackPane scalingView = viewArea("scalingView", scaling);
+        exports = new PictureExport(session, root, compare::logScale);
+        viewBar = new ViewBar(session, exports);
+        viewBar.viewProperty().addListener((obs, old, view) -> root.setCenter(switch (view) {
+            case RUN -> runView;
+            case COMPARE -> compareView;
+            case SCALING -> scalingView;
+        }));
+
+        root.setTop(new VBox(new RunControls(session, fontScale), viewBar, MessageBars.errorBanner(session)));
+        root.setCenter(runView);
         root.setBottom(MessageBars.statusBar(session));
 
         scene = new Scene(root, width, height);
         scene.getStylesheets().add(Objects.requireNonNull(
                 PlaygroundWindow.class.getResource("playground.css"), "playground.css").toExternalForm());
         scene.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
+    }
+
+    private static StackPane viewArea(String id, Node content) {
+        StackPane area = new StackPane(content);
+        area.setId(id);
+        area.getStyleClass().add("view-area");
+        return area;
     }
 
     public Scene scene() {
@@ -85,6 +112,11 @@ public final class PlaygroundWindow {
             return;
         }
         Node focused = scene.getFocusOwner();
+        if (event.getCode() == KeyCode.ESCAPE && !event.isAltDown() && !event.isMetaDown()) {
+            session.cancel(); // even while typing: Esc always stops what runs
+            event.consume();
+            return;
+        }
         if (event.isAltDown() || event.isMetaDown() || isTyping(focused)) {
             return;
         }
@@ -98,8 +130,6 @@ public final class PlaygroundWindow {
                 return; // the focused control's own action
             }
             session.runOnce();
-        } else if (key == KeyCode.ESCAPE) {
-            session.cancel();
         } else if (key == KeyCode.L) {
             session.liveProperty().set(!session.liveProperty().get() && session.readyProperty().get());
         } else {
@@ -128,5 +158,22 @@ public final class PlaygroundWindow {
 
     LatencyChartPane chart() {
         return chart;
+    }
+
+    ComparePane compare() {
+        return compare;
+    }
+
+    ScalingPane scaling() {
+        return scaling;
+    }
+
+    PictureExport exports() {
+        return exports;
+    }
+
+    /** Shows the Run, Compare or Scaling view. */
+    void show(ViewBar.View view) {
+        viewBar.viewProperty().set(view);
     }
 }

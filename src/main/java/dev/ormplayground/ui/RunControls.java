@@ -29,7 +29,7 @@ final class RunControls extends HBox {
         run.getStyleClass().add("run-button");
         run.setTooltip(new Tooltip("Run the selected level once (Enter or Space)"));
         run.disableProperty().bind(session.readyProperty().not()
-                .or(session.runningProperty()).or(session.liveProperty()));
+                .or(session.runningProperty()).or(session.liveProperty()).or(session.jobProperty().isNotNull()));
         run.setOnAction(e -> session.runOnce());
 
         ToggleButton live = new ToggleButton("● Live");
@@ -37,13 +37,13 @@ final class RunControls extends HBox {
         live.getStyleClass().add("live-toggle");
         live.setTooltip(new Tooltip("Run the selected level again and again until stopped (L)"));
         live.selectedProperty().bindBidirectional(session.liveProperty());
-        live.disableProperty().bind(session.readyProperty().not());
+        live.disableProperty().bind(session.readyProperty().not().or(session.jobProperty().isNotNull()));
 
         Button stop = new Button("■ Stop");
         stop.setId("stopButton");
-        stop.setTooltip(new Tooltip("Stop Live, drop the run in progress, cancel a load (Esc)"));
-        stop.disableProperty().bind(Bindings.not(session.runningProperty()
-                .or(session.liveProperty()).or(session.loadingProperty())));
+        stop.setTooltip(new Tooltip("Stop Live, drop the run in progress, cancel a comparison, a sweep or a load (Esc)"));
+        stop.disableProperty().bind(Bindings.not(session.runningProperty().or(session.liveProperty())
+                .or(session.loadingProperty()).or(session.jobProperty().isNotNull())));
         stop.setOnAction(e -> session.cancel());
 
         Label pageLabel = new Label("Page size");

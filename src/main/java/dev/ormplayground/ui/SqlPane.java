@@ -27,20 +27,19 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import org.fxmisc.flowless.VirtualizedScrollPane;
-import org.fxmisc.richtext.CodeArea;
 
 /**
  * What went to the database: one row per statement in execution order (or one per shape), each
  * with its shape, time and rows; shapes that ran once per feed item carry an N+1 badge. The
- * selected row's SQL is shown formatted, highlighted and with its bound values, ready to copy.
+ * selected row's SQL is shown formatted, highlighted and with its bound values, ready to copy,
+ * and its plan on request.
  */
 final class SqlPane extends VBox {
 
     private static final PseudoClass N_PLUS_ONE = PseudoClass.getPseudoClass("n-plus-one");
 
     private final TableView<SqlRow> table = new TableView<>();
-    private final CodeArea detail = new CodeArea();
+    private final StatementDetail detail;
     private final Label summary = new Label("No statements yet.");
     private final Label nPlusOneBadge = new Label();
     private final ToggleButton byShape = new ToggleButton("By shape");
@@ -75,14 +74,11 @@ final class SqlPane extends VBox {
         }
 
         setUpTable(fontScale);
-        detail.setId("sqlDetail");
-        detail.setEditable(false);
-        detail.setWrapText(true);
-        detail.getStyleClass().add("sql-detail");
+        detail = new StatementDetail(session.plans());
 
-        SplitPane split = new SplitPane(table, new VirtualizedScrollPane<>(detail));
+        SplitPane split = new SplitPane(table, detail);
         split.setOrientation(Orientation.VERTICAL);
-        split.setDividerPositions(0.64);
+        split.setDividerPositions(0.5);
         VBox.setVgrow(split, Priority.ALWAYS);
         getChildren().addAll(header, split);
 
@@ -212,20 +208,7 @@ final class SqlPane extends VBox {
     }
 
     private void showDetail(SqlRow row) {
-        if (row == null) {
-            detail.replaceText(view != null && view.result().queries() == 0
-                    ? "-- No statement reached the database: the feed came from the cache."
-                    : "");
-        } else {
-            String header = String.format(Locale.ROOT, "-- %s %s · shape S%d ran %d× %s· %s ms · %,d row%s%n",
-                    byShape.isSelected() ? "shape" : "statement", row.position(), row.shape(), row.shapeCount(),
-                    row.nPlusOne() ? "(N+1: once per feed item) " : "", Messages.millis(row.millis()), row.rows(),
-                    row.rows() == 1 ? "" : "s");
-            detail.replaceText(header + SqlFormatter.format(row.sql()));
-        }
-        detail.setStyleSpans(0, CodeHighlighter.SQL.highlight(detail.getText()));
-        detail.moveTo(0);
-        detail.requestFollowCaret();
+        detail.show(view, row, byShape.isSelected());
     }
 
     private void copy() {

@@ -17,8 +17,11 @@ import java.util.Locale;
  * @param sql        the SQL to show: with bound values for a statement, with {@code ?} for a shape
  * @param millis     time in the database (the sum for a shape)
  * @param rows       rows read (the sum for a shape)
+ * @param statement  the index in the run of the statement it shows (for a shape, its first one):
+ *                   the one whose plan is explained
  */
-record SqlRow(String position, int shape, int shapeCount, boolean nPlusOne, String sql, double millis, long rows) {
+record SqlRow(String position, int shape, int shapeCount, boolean nPlusOne, String sql, double millis, long rows,
+              int statement) {
 
     /** The SQL on one line, for the table. */
     String oneLine() {
@@ -36,7 +39,7 @@ record SqlRow(String position, int shape, int shapeCount, boolean nPlusOne, Stri
             CapturedStatement statement = statements.get(i);
             StatementGroup group = view.groupOf(i);
             rows.add(new SqlRow(String.valueOf(i + 1), view.shapeIndex().get(i) + 1, group.count(), group.nPlusOne(),
-                    statement.sqlWithValues(), statement.elapsedNanos() / 1e6, statement.rowsRead()));
+                    statement.sqlWithValues(), statement.elapsedNanos() / 1e6, statement.rowsRead(), i));
         }
         return rows;
     }
@@ -46,7 +49,7 @@ record SqlRow(String position, int shape, int shapeCount, boolean nPlusOne, Stri
         for (int i = 0; i < view.groups().size(); i++) {
             StatementGroup group = view.groups().get(i);
             rows.add(new SqlRow("S" + (i + 1), i + 1, group.count(), group.nPlusOne(), group.sql(),
-                    group.totalNanos() / 1e6, group.totalRows()));
+                    group.totalNanos() / 1e6, group.totalRows(), view.shapeIndex().indexOf(i)));
         }
         return rows;
     }

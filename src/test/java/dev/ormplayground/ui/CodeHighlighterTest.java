@@ -43,6 +43,15 @@ class CodeHighlighterTest {
     }
 
     @Test
+    void planTableScansAndIndexLookupsStandOut() {
+        String plan = "FROM \"PUBLIC\".\"POSTS\" \"P\"\n    /* PUBLIC.POSTS.tableScan */\n    /* scanCount: 121 */\n"
+                + "INNER JOIN \"PUBLIC\".\"USERS\" \"U\"\n    /* PUBLIC.PRIMARY_KEY_4: ID = P.AUTHOR_ID */";
+        assertEquals(List.of("keyword:FROM", "scan:/* PUBLIC.POSTS.tableScan */", "comment:/* scanCount: 121 */",
+                "keyword:INNER", "keyword:JOIN", "index:/* PUBLIC.PRIMARY_KEY_4: ID = P.AUTHOR_ID */"),
+                styled(plan, CodeHighlighter.PLAN.highlight(plan)));
+    }
+
+    @Test
     void emptyTextHasOneEmptySpan() {
         assertEquals(0, CodeHighlighter.JAVA.highlight("").length());
     }

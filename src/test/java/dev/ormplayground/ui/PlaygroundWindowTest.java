@@ -11,22 +11,15 @@ import dev.ormplayground.levels.LevelSource;
 import dev.ormplayground.run.DataSetSpec;
 import dev.ormplayground.run.Playground;
 import dev.ormplayground.run.RunResult;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
-import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Node;
-import javafx.scene.control.Label;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
-import javafx.scene.image.WritableImage;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
-import javax.imageio.ImageIO;
 import org.fxmisc.richtext.CodeArea;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -34,10 +27,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The window driven as a presenter would, headless: keys pick and run levels, and what it shows
@@ -46,16 +37,11 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class PlaygroundWindowTest {
 
-    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
-    private static final int PAGE = PlaygroundSession.DEFAULT_PAGE_SIZE;
+    private static final int PAGE = WindowFixture.PAGE;
 
     private static Playground engine;
 
-    static {
-        // Monocle's headless screen is 1280x800 unless told otherwise; the full-HD picture needs more.
-        System.setProperty("headless.geometry", "1920x1200-32");
-    }
-
+    private final WindowFixture fixture = new WindowFixture();
     private PlaygroundSession session;
     private PlaygroundWindow window;
     private Stage stage;
@@ -72,19 +58,15 @@ class PlaygroundWindowTest {
 
     @Start
     void start(Stage stage) {
+        fixture.start(stage);
         this.stage = stage;
-        session = new PlaygroundSession();
-        window = new PlaygroundWindow(session, 1280, 720);
-        stage.setScene(window.scene());
-        stage.show();
-        window.focusLadder();
-        session.load(DataSetSpec.sample());
+        session = fixture.session;
+        window = fixture.window;
     }
 
     @AfterEach
     void closeWindow() throws Exception {
-        WaitForAsyncUtils.asyncFx(session::close).get(10, TimeUnit.SECONDS);
-        FxToolkit.cleanupStages();
+        fixture.close();
     }
 
     @Test
@@ -246,33 +228,22 @@ class PlaygroundWindowTest {
     }
 
     private RunView waitForRun(String levelId) throws Exception {
-        waitUntil(() -> {
-            RunView run = session.lastRunProperty().get();
-            return run != null && run.level().id().equals(levelId) && !session.runningProperty().get();
-        });
-        return fx(() -> session.lastRunProperty().get());
+        return fixture.waitForRun(levelId);
     }
 
     private void snapshot(String name) throws Exception {
-        WaitForAsyncUtils.waitForFxEvents(10);
-        WritableImage image = WaitForAsyncUtils.asyncFx(() -> stage.getScene().snapshot(null)).get(10, TimeUnit.SECONDS);
-        Files.createDirectories(SCREENSHOTS);
-        try {
-            ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", SCREENSHOTS.resolve(name).toFile());
-        } catch (IOException e) {
-            throw new IOException("Could not write " + name, e);
-        }
+        fixture.snapshot(name);
     }
 
     private static String text(FxRobot robot, String query) throws Exception {
-        return fx(() -> robot.lookup(query).queryAs(Label.class).getText());
+        return WindowFixture.text(robot, query);
     }
 
     private static <T> T fx(Callable<T> read) throws Exception {
-        return WaitForAsyncUtils.asyncFx(read).get(10, TimeUnit.SECONDS);
+        return WindowFixture.fx(read);
     }
 
     private static void waitUntil(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> fx(condition));
+        WindowFixture.waitUntil(condition);
     }
 }

@@ -1,0 +1,140 @@
+package dev.ormplayground.ui;
+
+import dev.ormplayground.bench.BenchReport;
+import dev.ormplayground.bench.BenchSettings;
+import dev.ormplayground.bench.LevelMeasurement;
+import dev.ormplayground.levels.Ladder;
+import dev.ormplayground.levels.Level;
+import dev.ormplayground.run.Playground;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.atomic.AtomicReference;
+import javafx.application.Platform;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+
+/**
+ * The whole ladder measured at once on the active data set, page size and connection: warm-up
+ * runs that are thrown away, then measured runs of every level, on the run thread, with
+ * progress and Cancel. Keeps the last finished comparison. For the FX thread.
+ */
+final class ComparisonModel {
+
+    static final int WARMUP_RUNS = BenchSettings.DEFAULT_WARMUP_RUNS;
+
+    /** A finished comparison and the ladder its levels belong to (a card shows the previous level's code). */
+    record Comparison(BenchReport report, Ladder ladder) {
+        Optional<LevelMeasurement> of(String levelId) {
+            return report.measurements().stream().filter(m -> m.level().id().equals(levelId)).findFirst();
+        }
+    }
+
+    private record Progress(int done, int total, Level level) {
+    }
+
+    private final EngineLink link;
+    private final ReadOnlyObjectWrapper<Comparison> last = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyBooleanWrapper comparing = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper();
+    private final ReadOnlyStringWrapper progressText = new ReadOnlyStringWrapper("");
+
+    ComparisonModel(EngineLink link) {
+        this.link = link;
+    }
+
+    /**
+     * Starts measuring every level; false if it cannot start now (the status line says why).
+     * {@code connection} names the connection the runs will use, for the status line.
+     */
+    boolean compare(int pageSize, int measuredRuns, String connection) {
+        Playground target = link.playground();
+        if (target == null) {
+            link.status("Wait a moment: the data set is still loading.");
+            return false;
+        }
+        if (!link.startJob("the comparison")) {
+            return false;
+        }
+        BenchSettings settings = new BenchSettings(pageSize, WARMUP_RUNS, measuredRuns);
+        List<Level> levels = target.ladder().levels();
+        comparing.set(true);
+        progress.set(0);
+        progressText.set("starting…");
+        long start = System.nanoTime();
+        link.status(String.format(Locale.ROOT, "Comparing all %d levels: %d warm-up + %s each, page %d, %s… Esc cancels.",
+                levels.size(), WARMUP_RUNS, Messages.count(measuredRuns, "measured run", "measured runs"), pageSize,
+                connection));
+        AtomicReference<Progress> pending = new AtomicReference<>();
+        link.runs().submit(target, false, cancelled -> target.benchmark(levels, settings, (done, total, run) -> {
+            if (cancelled.getAsBoolean()) {
+                throw new CancellationException("comparison cancelled");
+            }
+            if (pending.getAndSet(new Progress(done, total, run.level())) == null) {
+                Platform.runLater(() -> show(pending.getAndSet(null), levels.size()));
+            }
+        }), report -> {
+            end();
+            last.set(new Comparison(report, target.ladder()));
+            link.status(String.format(Locale.ROOT, "Compared all %d levels in %.1f s. Export PNG saves the picture.",
+                    levels.size(), (System.nanoTime() - start) / 1e9));
+        }, failure -> {
+            end();
+            link.error("The comparison failed: " + Messages.describe(failure));
+            link.status("The comparison failed; see the message above.");
+        });
+        return true;
+    }
+
+    private void show(Progress latest, int levels) {
+        if (latest == null || !comparing.get()) {
+            return;
+        }
+        progress.set((double) latest.done() / latest.total());
+        progressText.set(String.format(Locale.ROOT, "level %d of %d: %s", latest.level().number(), levels,
+                latest.level().id()));
+    }
+
+    /** Stops the comparison in progress; false if there is none. */
+    boolean cancel() {
+        if (!comparing.get()) {
+            return false;
+        }
+        link.runs().cancel();
+        end();
+        link.status("Comparison cancelled: the level in progress stops at its next statement.");
+        return true;
+    }
+
+    private void end() {
+        comparing.set(false);
+        progressText.set("");
+        link.endJob();
+    }
+
+    /** The last finished comparison, or null. */
+    ReadOnlyObjectProperty<Comparison> lastProperty() {
+        return last.getReadOnlyProperty();
+    }
+
+    ReadOnlyBooleanProperty comparingProperty() {
+        return comparing.getReadOnlyProperty();
+    }
+
+    /** From 0 to 1: runs done of all runs. */
+    ReadOnlyDoubleProperty progressProperty() {
+        return progress.getReadOnlyProperty();
+    }
+
+    /** e.g. {@code level 3 of 7: aggregate}. */
+    ReadOnlyStringProperty progressTextProperty() {
+        return progressText.getReadOnlyProperty();
+    }
+}

@@ -1,0 +1,94 @@
+package dev.ormplayground.ui;
+
+import dev.ormplayground.export.LadderExport;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.geometry.Pos;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+
+/**
+ * The second bar: which view is shown (Run, Compare, Scaling), how the runs reach the
+ * database, and Export PNG.
+ */
+final class ViewBar extends HBox {
+
+    /** The window's views. */
+    enum View { RUN, COMPARE, SCALING }
+
+    private final ObjectProperty<View> view = new SimpleObjectProperty<>(View.RUN);
+    private final ToggleGroup views = new ToggleGroup();
+
+    ViewBar(PlaygroundSession session, PictureExport exports) {
+        setId("viewBar");
+        getStyleClass().add("view-bar");
+        setAlignment(Pos.CENTER_LEFT);
+
+        HBox switcher = new HBox(
+                viewButton("Run", View.RUN, "One level at a time: its SQL, latency, code and feed"),
+                viewButton("Compare", View.COMPARE, "Every level measured at once, as a table and bar charts"),
+                viewButton("Scaling", View.SCALING, "Median latency against data size, log-log"));
+        switcher.getStyleClass().add("segmented");
+        switcher.setMinWidth(Region.USE_PREF_SIZE);
+        views.selectedToggleProperty().addListener((obs, old, now) -> {
+            if (now == null) {
+                old.setSelected(true);
+            } else {
+                view.set((View) now.getUserData());
+            }
+        });
+        view.addListener((obs, old, now) -> views.getToggles().stream()
+                .filter(toggle -> toggle.getUserData() == now).findFirst().ifPresent(t -> t.setSelected(true)));
+
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        getChildren().addAll(switcher, new ConnectionControls(session), spacer, exportMenu(session, exports));
+    }
+
+    private ToggleButton viewButton(String text, View target, String tip) {
+        ToggleButton button = new ToggleButton(text);
+        button.setId("view" + text);
+        button.setUserData(target);
+        button.setToggleGroup(views);
+        button.setSelected(target == View.RUN);
+        button.setTooltip(new Tooltip(tip));
+        button.getStyleClass().add("segment");
+        button.setMinWidth(Region.USE_PREF_SIZE);
+        return button;
+    }
+
+    private static MenuButton exportMenu(PlaygroundSession session, PictureExport exports) {
+        MenuItem window = new MenuItem("Whole window (" + PictureExport.WINDOW + ")…");
+        window.setId("exportWindow");
+        window.setOnAction(e -> exports.window());
+        MenuItem comparison = new MenuItem("Comparison (" + LadderExport.COMPARISON + ")…");
+        comparison.setId("exportComparison");
+        comparison.setOnAction(e -> exports.comparison());
+        MenuItem card = new MenuItem();
+        card.setId("exportCard");
+        card.textProperty().bind(Bindings.createStringBinding(() -> "Card of level "
+                        + session.selectedLevelProperty().get() + " ("
+                        + LadderExport.cardName(session.selectedLevelProperty().get()) + ")…",
+                session.selectedLevelProperty()));
+        card.setOnAction(e -> exports.card());
+        for (MenuItem needsComparison : new MenuItem[] {comparison, card}) {
+            needsComparison.disableProperty().bind(session.comparison().lastProperty().isNull());
+        }
+        MenuButton menu = new MenuButton("Export PNG", null, window, comparison, card);
+        menu.setId("exportMenu");
+        menu.setTooltip(new Tooltip("Save a picture at 2x for slides; the comparison and the cards need a comparison"));
+        menu.setMinWidth(Region.USE_PREF_SIZE);
+        return menu;
+    }
+
+    ObjectProperty<View> viewProperty() {
+        return view;
+    }
+}

@@ -1,0 +1,89 @@
+package dev.ormplayground.ui;
+
+import dev.ormplayground.run.DataSetSpec;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.control.Label;
+import javafx.scene.image.WritableImage;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * One window on the sample data, as the UI tests open it, and the waits they share. TestFX
+ * only finds {@code @Start} methods declared in the test class itself, so each test class
+ * calls {@link #start} and {@link #close} from its own.
+ */
+final class WindowFixture {
+
+    static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    static final int PAGE = PlaygroundSession.DEFAULT_PAGE_SIZE;
+    /** Generous: the build machine is often shared with other builds. */
+    private static final int TIMEOUT_SECONDS = 90;
+
+    static {
+        // Monocle's headless screen is 1280x800 unless told otherwise; the full-HD picture needs more.
+        System.setProperty("headless.geometry", "1920x1200-32");
+    }
+
+    PlaygroundSession session;
+    PlaygroundWindow window;
+    Stage stage;
+
+    void start(Stage stage) {
+        this.stage = stage;
+        session = new PlaygroundSession();
+        window = new PlaygroundWindow(session, 1280, 720);
+        stage.setScene(window.scene());
+        stage.show();
+        window.focusLadder();
+        session.load(DataSetSpec.sample());
+    }
+
+    void close() throws Exception {
+        WaitForAsyncUtils.asyncFx(session::close).get(10, TimeUnit.SECONDS);
+        FxToolkit.cleanupStages();
+    }
+
+    void waitUntilReady() throws Exception {
+        waitUntil(() -> session.readyProperty().get());
+    }
+
+    RunView waitForRun(String levelId) throws Exception {
+        waitUntil(() -> {
+            RunView run = session.lastRunProperty().get();
+            return run != null && run.level().id().equals(levelId) && !session.runningProperty().get();
+        });
+        return fx(() -> session.lastRunProperty().get());
+    }
+
+    /** The window as it is now, at its size, into target/screenshots/. */
+    void snapshot(String name) throws Exception {
+        WaitForAsyncUtils.waitForFxEvents(10);
+        WritableImage image = WaitForAsyncUtils.asyncFx(() -> stage.getScene().snapshot(null)).get(10, TimeUnit.SECONDS);
+        Files.createDirectories(SCREENSHOTS);
+        try {
+            ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", SCREENSHOTS.resolve(name).toFile());
+        } catch (IOException e) {
+            throw new IOException("Could not write " + name, e);
+        }
+    }
+
+    static String text(FxRobot robot, String query) throws Exception {
+        return fx(() -> robot.lookup(query).queryAs(Label.class).getText());
+    }
+
+    static <T> T fx(Callable<T> read) throws Exception {
+        return WaitForAsyncUtils.asyncFx(read).get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+    }
+
+    static void waitUntil(Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS, () -> fx(condition));
+    }
+}
