@@ -30,11 +30,11 @@ public final class Playground implements AutoCloseable {
     private final Database database;
     private final FeedRunner runner;
 
-    private Playground(DataSetSpec spec, LoadReport loadReport, Database database) {
+    private Playground(DataSetSpec spec, LoadReport loadReport, Database database, Ladder ladder) {
         this.spec = spec;
         this.loadReport = loadReport;
         this.database = database;
-        this.runner = new FeedRunner(database, Ladder.standard());
+        this.runner = new FeedRunner(database, ladder);
     }
 
     /**
@@ -42,6 +42,11 @@ public final class Playground implements AutoCloseable {
      * closed and nothing is left behind; the error says what went wrong.
      */
     public static Playground open(DataSetSpec spec, LoadProgress progress) {
+        return open(spec, Ladder.standard(), progress);
+    }
+
+    /** With another ladder than the standard one: a test's, e.g. with a level that fails on purpose. */
+    public static Playground open(DataSetSpec spec, Ladder ladder, LoadProgress progress) {
         Database database = Database.createInMemory(new StatementCapture());
         // Hibernate's bootstrap (1.5-3 s) does not need the data: build it while the data loads.
         CompletableFuture<SessionFactory> hibernate = CompletableFuture.supplyAsync(database::sessionFactory);
@@ -50,7 +55,7 @@ public final class Playground implements AutoCloseable {
                     ? BlogDataLoader.generate(database, spec.seed(), spec.generatedPosts(), progress)
                     : BlogDataLoader.loadCsv(database, spec.folder(), progress);
             hibernate.join();
-            return new Playground(spec, report, database);
+            return new Playground(spec, report, database, ladder);
         } catch (CompletionException e) {
             database.close();
             throw e.getCause() instanceof RuntimeException cause ? cause : e;
