@@ -60,8 +60,8 @@ final class CodeComparePane extends VBox {
         shown = level;
         Optional<Level> previous = ladder.previous(level);
         javaCode.show(previous.map(p -> title(p, p.sourceFileName())).orElse(NOTHING_BEFORE),
-                previous.map(LevelSource::of).orElse(null), hint("// "),
-                title(level, level.sourceFileName()), LevelSource.of(level));
+                previous.map(CodeComparePane::source).orElse(null), hint("// "),
+                title(level, level.sourceFileName()), source(level));
         if (djangoCode != null) {
             showDjango(level);
         }
@@ -84,6 +84,15 @@ final class CodeComparePane extends VBox {
 
     private static String djangoFile(Level level) {
         return "django/" + level.id() + ".py";
+    }
+
+    /** A level's Java source, or a note when the build does not hold it (a level made elsewhere, e.g. a test's). */
+    static String source(Level level) {
+        try {
+            return LevelSource.of(level);
+        } catch (RuntimeException e) {
+            return "// No source to show: " + Messages.describe(e);
+        }
     }
 
     /** The article's Django code for a level, from {@code src/main/resources/django/}. */

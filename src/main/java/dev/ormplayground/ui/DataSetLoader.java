@@ -25,13 +25,24 @@ final class DataSetLoader implements AutoCloseable {
         void failed(Throwable error);
     }
 
+    /** How a data set is opened: {@link Playground#open(DataSetSpec, LoadProgress)}, or a test's own. */
+    @FunctionalInterface
+    interface Opener {
+        Playground open(DataSetSpec spec, LoadProgress progress);
+    }
+
     private record Progress(double fraction, String message) {
     }
 
     private final ExecutorService executor = Executors.newSingleThreadExecutor(
             BackgroundThreads.named("playground-load"));
     private volatile boolean cancelRequested;
+    private final Opener opener;
     private volatile boolean closed;
+
+    DataSetLoader(Opener opener) {
+        this.opener = opener;
+    }
 
     void load(DataSetSpec spec, Listener listener) {
         cancelRequested = false;
@@ -51,7 +62,7 @@ final class DataSetLoader implements AutoCloseable {
         };
         executor.execute(() -> {
             try {
-                Playground playground = Playground.open(spec, progress);
+                Playground playground = opener.open(spec, progress);
                 if (closed) {
                     playground.close();
                     return;

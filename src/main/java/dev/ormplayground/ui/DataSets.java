@@ -25,7 +25,7 @@ final class DataSets implements AutoCloseable {
     private final EngineLink link;
     private final IntSupplier pageSize;
     private final Consumer<Playground> swappedIn;
-    private final DataSetLoader loader = new DataSetLoader();
+    private final DataSetLoader loader;
     private final ReadOnlyBooleanWrapper ready = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper warmingUp = new ReadOnlyBooleanWrapper();
@@ -38,8 +38,9 @@ final class DataSets implements AutoCloseable {
      * @param swappedIn told when a newly loaded engine has become the active one, before its
      *                  warm-up is queued: the place to queue work that must come first
      */
-    DataSets(EngineLink link, IntSupplier pageSize, Consumer<Playground> swappedIn) {
+    DataSets(EngineLink link, DataSetLoader.Opener opener, IntSupplier pageSize, Consumer<Playground> swappedIn) {
         this.link = link;
+        this.loader = new DataSetLoader(opener);
         this.pageSize = pageSize;
         this.swappedIn = swappedIn;
     }

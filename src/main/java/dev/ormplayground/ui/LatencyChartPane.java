@@ -133,6 +133,9 @@ final class LatencyChartPane extends VBox {
         renderer.setDrawMarker(markers);
         renderer.setErrorStyle(ErrorStyle.NONE);
         renderer.setPointReduction(false);
+        // A few hundred points: the FX thread would wait longer for ChartFX's worker threads than
+        // it takes to compute them itself (in Live it waited up to ~0.5 s on two busy cores).
+        renderer.setParallelImplementation(false);
         return renderer;
     }
 

@@ -2,6 +2,7 @@ package dev.ormplayground.ui;
 
 import dev.ormplayground.run.DataSetSpec;
 import java.lang.management.ManagementFactory;
+import java.util.function.Supplier;
 import javafx.application.Application;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
@@ -18,11 +19,21 @@ public final class PlaygroundApp extends Application {
 
     private static final System.Logger LOG = System.getLogger(PlaygroundApp.class.getName());
 
+    private final Supplier<PlaygroundSession> sessions;
     private PlaygroundSession session;
+
+    public PlaygroundApp() {
+        this(PlaygroundSession::new);
+    }
+
+    /** With sessions made elsewhere: a test's, whose levels fail or never end. */
+    PlaygroundApp(Supplier<PlaygroundSession> sessions) {
+        this.sessions = sessions;
+    }
 
     @Override
     public void init() {
-        session = new PlaygroundSession();
+        session = sessions.get();
         logOnce(session.readyProperty(), true, "sample data loaded, window usable");
         logOnce(session.warmingUpProperty(), false, "warm-up runs done, the first measured run is warm");
         session.load(DataSetSpec.sample());
@@ -62,6 +73,7 @@ public final class PlaygroundApp extends Application {
         LOG.log(System.Logger.Level.INFO, "Start-up: " + what + " after " + sinceJvmStart + " ms");
     }
 
+    /** Closes the session: stops the run in progress, closes the data set; returns within about two seconds. */
     @Override
     public void stop() {
         if (session != null) {

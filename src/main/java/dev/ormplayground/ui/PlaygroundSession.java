@@ -37,7 +37,7 @@ public final class PlaygroundSession implements AutoCloseable {
     static final Duration LIVE_PAUSE = Duration.millis(200);
     private static final int MEDIAN_WINDOW = 25;
 
-    private final Ladder ladder = Ladder.standard();
+    private final Ladder ladder;
     private final EngineLink link = new EngineLink();
     private final LatencyHistory history = new LatencyHistory(MEDIAN_WINDOW);
     private final ConnectionModel connection = new ConnectionModel(link);
@@ -45,7 +45,7 @@ public final class PlaygroundSession implements AutoCloseable {
     private final ScalingModel scaling = new ScalingModel(link);
     private final Plans plans = new Plans(link);
 
-    private final ObjectProperty<Level> selectedLevel = new SimpleObjectProperty<>(ladder.first());
+    private final ObjectProperty<Level> selectedLevel = new SimpleObjectProperty<>();
     private final IntegerProperty pageSize = new SimpleIntegerProperty(DEFAULT_PAGE_SIZE);
     private final BooleanProperty live = new SimpleBooleanProperty();
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper();
@@ -53,11 +53,25 @@ public final class PlaygroundSession implements AutoCloseable {
     private final ObservableMap<String, Integer> queriesByLevel = FXCollections.observableHashMap();
     private final ObservableMap<String, Integer> queriesByLevelView =
             FXCollections.unmodifiableObservableMap(queriesByLevel);
-    private final DataSets dataSets = new DataSets(link, pageSize::get, this::swappedIn);
+    private final DataSets dataSets;
 
     private int runNumber;
+    private Duration livePause = LIVE_PAUSE;
+    /** The banner text of the last failed run, cleared by the next good one; null if none shows. */
+    private String runError;
 
     public PlaygroundSession() {
+        this(Ladder.standard(), Playground::open);
+    }
+
+    /**
+     * A session whose data sets are opened by {@code opener}, with {@code ladder}'s levels: a
+     * test's, e.g. with a level that fails on purpose ({@code opener} then opens with the same ladder).
+     */
+    PlaygroundSession(Ladder ladder, DataSetLoader.Opener opener) {
+        this.ladder = ladder;
+        selectedLevel.set(ladder.first());
+        dataSets = new DataSets(link, opener, pageSize::get, this::swappedIn);
         pageSize.addListener((obs, old, size) -> history.clear());
         connection.appliedProperty().addListener((obs, old, now) -> history.clear());
         live.addListener((obs, was, isLive) -> {
@@ -163,9 +177,13 @@ public final class PlaygroundSession implements AutoCloseable {
         queriesByLevel.put(id, view.result().queries());
         plans.ran(target, shown);
         lastRun.set(shown);
+        if (runError != null && runError.equals(link.errorProperty().get())) {
+            link.error(null); // a run works again: the failure before it is history
+        }
+        runError = null;
         link.status(Messages.runSummary(shown) + (live.get() ? "  (Live: Esc stops)" : ""));
         if (live.get()) {
-            PauseTransition pause = new PauseTransition(LIVE_PAUSE);
+            PauseTransition pause = new PauseTransition(livePause);
             pause.setOnFinished(e -> {
                 if (live.get() && !running.get() && !link.closed()) {
                     startRun();
@@ -180,9 +198,17 @@ public final class PlaygroundSession implements AutoCloseable {
             return;
         }
         running.set(false);
-        live.set(false);
-        link.error("The run failed: " + Messages.describe(failure));
-        link.status("The run failed; see the message above.");
+        boolean wasLive = live.get();
+        live.set(false); // a level that fails fails again: Live would only repeat the message
+        runError = "The run failed: " + Messages.describe(failure);
+        link.error(runError);
+        link.status(wasLive ? "The run failed, so Live stopped; see the message above. Pick a level and run again."
+                : "The run failed; see the message above.");
+    }
+
+    /** The pause between two Live runs; shorter in a soak test, to get through 10,000 runs. */
+    void livePause(Duration pause) {
+        livePause = pause;
     }
 
     public void dismissError() {

@@ -1,12 +1,9 @@
 package dev.ormplayground.ui;
 
-import dev.ormplayground.run.FeedRunner;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.Spinner;
-import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
@@ -48,7 +45,7 @@ final class RunControls extends HBox {
 
         Label pageLabel = new Label("Page size");
         pageLabel.getStyleClass().add("control-label");
-        Spinner<Integer> pageSize = pageSizeSpinner(session);
+        PageSizeField pageSize = new PageSizeField(session);
 
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
@@ -69,35 +66,5 @@ final class RunControls extends HBox {
 
         getChildren().addAll(title, run, live, stop, pageLabel, pageSize, new DataSetChooser(session),
                 spacer, keys, smaller, bigger);
-    }
-
-    private static Spinner<Integer> pageSizeSpinner(PlaygroundSession session) {
-        SpinnerValueFactory.IntegerSpinnerValueFactory values = new SpinnerValueFactory.IntegerSpinnerValueFactory(
-                FeedRunner.MIN_PAGE_SIZE, FeedRunner.MAX_PAGE_SIZE, session.pageSizeProperty().get());
-        Spinner<Integer> spinner = new Spinner<>(values);
-        spinner.setId("pageSize");
-        spinner.setEditable(true);
-        spinner.getEditor().setPrefColumnCount(3);
-        values.valueProperty().addListener((obs, old, size) -> session.pageSizeProperty().set(size));
-        // Typed text counts when the field loses focus too, not only on Enter; bad text reverts.
-        spinner.getEditor().focusedProperty().addListener((obs, was, focused) -> {
-            if (!focused) {
-                commit(spinner);
-            }
-        });
-        spinner.getEditor().setOnAction(e -> commit(spinner));
-        return spinner;
-    }
-
-    private static void commit(Spinner<Integer> spinner) {
-        String text = spinner.getEditor().getText().strip();
-        try {
-            int size = Integer.parseInt(text);
-            int clamped = Math.max(FeedRunner.MIN_PAGE_SIZE, Math.min(FeedRunner.MAX_PAGE_SIZE, size));
-            spinner.getValueFactory().setValue(clamped);
-        } catch (NumberFormatException e) {
-            // not a number: keep the current value
-        }
-        spinner.getEditor().setText(String.valueOf(spinner.getValue()));
     }
 }

@@ -25,6 +25,8 @@ final class RunLoop implements AutoCloseable {
         T run(BooleanSupplier cancelled) throws Exception;
     }
 
+    static final long CLOSE_WAIT_MILLIS = 1_500;
+
     private final ExecutorService thread = Executors.newSingleThreadExecutor(BackgroundThreads.named("playground-run"));
     private final AtomicBoolean workOnThread = new AtomicBoolean();
     private final Object lock = new Object();
@@ -124,14 +126,21 @@ final class RunLoop implements AutoCloseable {
         thread.execute(task);
     }
 
-    /** Drops any result, lets the queued work finish, and waits a few seconds for it. */
+    /**
+     * Drops any result, stops the run in progress, lets the queued work finish (closing the
+     * database) and waits for it, at most {@value #CLOSE_WAIT_MILLIS} ms: closing the window must
+     * feel instant. Work that does not stop by then is interrupted and left to the daemon thread.
+     */
     @Override
     public void close() {
         cancel();
         thread.shutdown();
         try {
-            thread.awaitTermination(5, TimeUnit.SECONDS);
+            if (!thread.awaitTermination(CLOSE_WAIT_MILLIS, TimeUnit.MILLISECONDS)) {
+                thread.shutdownNow();
+            }
         } catch (InterruptedException e) {
+            thread.shutdownNow();
             Thread.currentThread().interrupt();
         }
     }

@@ -59,6 +59,7 @@ final class ScalingChart extends VBox {
         lines.setDrawMarker(true);
         lines.setErrorStyle(ErrorStyle.NONE);
         lines.setPointReduction(false);
+        lines.setParallelImplementation(false); // a few points: no worker threads to wait for
         chart.getRenderers().setAll(lines);
 
         Label title = new Label("MEDIAN LATENCY AGAINST DATA SIZE");

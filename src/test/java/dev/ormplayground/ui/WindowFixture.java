@@ -4,7 +4,9 @@ import dev.ormplayground.run.DataSetSpec;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.control.Label;
@@ -35,10 +37,20 @@ final class WindowFixture {
     PlaygroundSession session;
     PlaygroundWindow window;
     Stage stage;
+    /** What went uncaught on the FX thread (a listener that threw): JavaFX would print its stack trace. */
+    final List<Throwable> fxErrors = new CopyOnWriteArrayList<>();
+    private Thread.UncaughtExceptionHandler previousHandler;
 
     void start(Stage stage) {
+        start(stage, new PlaygroundSession());
+    }
+
+    /** With a session of one's own, e.g. {@link FailingLevels#session()}. */
+    void start(Stage stage, PlaygroundSession session) {
         this.stage = stage;
-        session = new PlaygroundSession();
+        this.session = session;
+        previousHandler = Thread.currentThread().getUncaughtExceptionHandler(); // @Start runs on the FX thread
+        Thread.currentThread().setUncaughtExceptionHandler((thread, error) -> fxErrors.add(error));
         window = new PlaygroundWindow(session, 1280, 720);
         stage.setScene(window.scene());
         stage.show();
@@ -47,12 +59,20 @@ final class WindowFixture {
     }
 
     void close() throws Exception {
-        WaitForAsyncUtils.asyncFx(session::close).get(10, TimeUnit.SECONDS);
+        WaitForAsyncUtils.asyncFx(() -> {
+            session.close();
+            Thread.currentThread().setUncaughtExceptionHandler(previousHandler);
+        }).get(10, TimeUnit.SECONDS);
         FxToolkit.cleanupStages();
     }
 
     void waitUntilReady() throws Exception {
         waitUntil(() -> session.readyProperty().get());
+    }
+
+    /** Ready and warmed up: the run thread is free for the test's runs. */
+    void waitUntilWarm() throws Exception {
+        waitUntil(() -> session.readyProperty().get() && !session.warmingUpProperty().get());
     }
 
     RunView waitForRun(String levelId) throws Exception {
@@ -85,5 +105,10 @@ final class WindowFixture {
 
     static void waitUntil(Callable<Boolean> condition) throws Exception {
         WaitForAsyncUtils.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS, () -> fx(condition));
+    }
+
+    /** Like {@link #waitUntil(Callable)}, with a shorter limit: for what must happen soon. */
+    static void waitUntil(long seconds, Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, () -> fx(condition));
     }
 }

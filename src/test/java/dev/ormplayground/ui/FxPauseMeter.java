@@ -1,0 +1,80 @@
+package dev.ormplayground.ui;
+
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import javafx.application.Platform;
+
+/**
+ * How long the FX thread keeps the window from answering: every 10 ms a ping is posted to it
+ * (one at a time) and the time until it runs is recorded; the longest is the longest pause a
+ * user could have felt. Also counts the pauses of 100 ms or more. Its thread is a daemon
+ * named {@code fx-pause-meter}.
+ */
+final class FxPauseMeter implements AutoCloseable {
+
+    private static final long PERIOD_MILLIS = 10;
+    private static final long LONG_PAUSE_NANOS = 100_000_000L;
+
+    private final ScheduledExecutorService pinger = Executors.newSingleThreadScheduledExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "fx-pause-meter");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private final AtomicBoolean outstanding = new AtomicBoolean();
+    private final AtomicLong longestNanos = new AtomicLong();
+    private final AtomicLong answered = new AtomicLong();
+    private final AtomicLong longPauses = new AtomicLong();
+    private volatile boolean counting = true;
+
+    FxPauseMeter() {
+        pinger.scheduleAtFixedRate(this::ping, 0, PERIOD_MILLIS, TimeUnit.MILLISECONDS);
+    }
+
+    private void ping() {
+        if (!outstanding.compareAndSet(false, true)) {
+            return; // the last ping still waits: its delay will tell
+        }
+        long posted = System.nanoTime();
+        Platform.runLater(() -> {
+            long waited = System.nanoTime() - posted;
+            outstanding.set(false);
+            if (counting) {
+                answered.incrementAndGet();
+                longestNanos.accumulateAndGet(waited, Math::max);
+                if (waited >= LONG_PAUSE_NANOS) {
+                    longPauses.incrementAndGet();
+                }
+            }
+        });
+    }
+
+    /** Stops counting, e.g. during a full GC the test itself asked for. */
+    void pause() {
+        counting = false;
+    }
+
+    void resume() {
+        counting = true;
+    }
+
+    double longestMillis() {
+        return longestNanos.get() / 1e6;
+    }
+
+    long answered() {
+        return answered.get();
+    }
+
+    /** How many pings waited 100 ms or more. */
+    long longPauses() {
+        return longPauses.get();
+    }
+
+    @Override
+    public void close() {
+        pinger.shutdownNow();
+    }
+}

@@ -1,0 +1,80 @@
+package dev.ormplayground.ui;
+
+import static dev.ormplayground.ui.WindowFixture.fx;
+import static dev.ormplayground.ui.WindowFixture.waitUntil;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Locale;
+import javafx.beans.value.ChangeListener;
+import javafx.stage.Stage;
+import javafx.util.Duration;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/**
+ * Live on the sample data, switching levels, while the FX thread is pinged every 10 ms: runs go
+ * on and the window keeps answering. Prints the longest FX-thread pause; the under-100-ms bound
+ * is asserted by {@link LiveSoakTest} only (a timing bound is flaky on a busy build machine).
+ */
+@ExtendWith(ApplicationExtension.class)
+class LivePauseTest {
+
+    static final int RUNS_PER_LEVEL = 3;
+    private static final int RUNS = 70;
+
+    private final WindowFixture fixture = new WindowFixture();
+
+    @Start
+    void start(Stage stage) {
+        fixture.start(stage);
+    }
+
+    @AfterEach
+    void closeWindow() throws Exception {
+        fixture.close();
+    }
+
+    @Test
+    void liveSwitchingLevelsKeepsTheWindowAnswering(FxRobot robot) throws Exception {
+        fixture.waitUntilWarm();
+        ChangeListener<RunView> switcher = levelSwitcher(fixture.session);
+        long start = System.nanoTime();
+        try (FxPauseMeter meter = new FxPauseMeter()) {
+            robot.interact(() -> {
+                fixture.session.livePause(Duration.millis(20)); // busier than the 200 ms of a real Live
+                fixture.session.lastRunProperty().addListener(switcher);
+                fixture.session.liveProperty().set(true);
+            });
+            waitUntil(() -> runNumber(fixture.session) >= RUNS);
+            robot.interact(() -> {
+                fixture.session.liveProperty().set(false);
+                fixture.session.lastRunProperty().removeListener(switcher);
+            });
+            double seconds = (System.nanoTime() - start) / 1e9;
+            System.out.printf(Locale.ROOT, "Live on the sample data, %d runs switching levels in %.1f s: longest FX-thread"
+                    + " pause %.1f ms, %d pauses of 100 ms or more (%d pings answered)%n", RUNS, seconds, meter.longestMillis(),
+                    meter.longPauses(), meter.answered());
+            assertTrue(meter.answered() > seconds * 20, "the FX thread kept answering: " + meter.answered() + " pings");
+            assertTrue(meter.longestMillis() < 2_000, "never frozen for seconds: " + meter.longestMillis() + " ms");
+        }
+        assertTrue(fx(() -> fixture.session.queriesByLevel().size()) == 7, "every level ran");
+    }
+
+    static int runNumber(PlaygroundSession session) {
+        RunView run = session.lastRunProperty().get();
+        return run == null ? 0 : run.runNumber();
+    }
+
+    /** Every {@value #RUNS_PER_LEVEL} runs, Live moves to the next level, round the whole ladder. */
+    static ChangeListener<RunView> levelSwitcher(PlaygroundSession session) {
+        return (obs, old, run) -> {
+            if (run != null && run.runNumber() % RUNS_PER_LEVEL == 0) {
+                session.select(run.level().number() % session.ladder().levels().size() + 1);
+            }
+        };
+    }
+}
