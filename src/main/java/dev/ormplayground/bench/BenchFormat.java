@@ -115,7 +115,8 @@ public enum BenchFormat {
         return root.toPrettyString() + System.lineSeparator();
     }
 
-    private static String ms(double millis) {
+    /** Milliseconds as every text format prints them: three decimals below 10 ms, one above. */
+    static String ms(double millis) {
         return String.format(Locale.ROOT, millis < 10 ? "%.3f" : "%.1f", millis);
     }
 

@@ -45,7 +45,7 @@ public final class SweepFormat {
         for (SweepPoint point : points) {
             out.append(String.format(Locale.ROOT, "%,12d", point.posts()));
             point.report().measurements().forEach(m -> out.append(String.format(Locale.ROOT, " %14s",
-                    ms(m.latencyMs().median()) + (m.correct() ? "" : " WRONG"))));
+                    BenchFormat.ms(m.latencyMs().median()) + (m.correct() ? "" : " WRONG"))));
             out.append('\n');
         }
         out.append(String.format(Locale.ROOT, "%12s", "growth"));
@@ -56,9 +56,5 @@ public final class SweepFormat {
         }
         out.append('\n');
         return out.toString();
-    }
-
-    private static String ms(double millis) {
-        return String.format(Locale.ROOT, millis < 10 ? "%.3f" : "%.1f", millis);
     }
 }

@@ -11,7 +11,6 @@ import dev.ormplayground.levels.Level;
 import dev.ormplayground.run.DataSetSpec;
 import dev.ormplayground.run.Playground;
 import dev.ormplayground.bench.SweepFormat;
-import dev.ormplayground.run.FeedRunner;
 import dev.ormplayground.run.ScalingSweep;
 import dev.ormplayground.run.SweepPoint;
 import java.io.PrintWriter;
@@ -82,7 +81,7 @@ final class BenchCommand implements Callable<Integer> {
         for (int posts : sweep) {
             dataOptions.checkRange("--sweep", posts, 1, DataSetSpec.MAX_GENERATED_POSTS);
         }
-        dataOptions.checkRange("--page", dataOptions.page, FeedRunner.MIN_PAGE_SIZE, FeedRunner.MAX_PAGE_SIZE);
+        dataOptions.checkPage();
         ConnectionSettings connection = connectionOptions.settings(dataOptions);
         BenchSettings settings = runOptions.settings(dataOptions);
         List<String> levels = selectedLevels(Ladder.standard()).stream().map(Level::id).toList();

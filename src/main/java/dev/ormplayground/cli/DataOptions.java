@@ -29,7 +29,7 @@ final class DataOptions {
 
     /** The data set the options name, after checking them. */
     DataSetSpec dataSet() {
-        checkRange("--page", page, FeedRunner.MIN_PAGE_SIZE, FeedRunner.MAX_PAGE_SIZE);
+        checkPage();
         if (data != null && posts != null) {
             throw usage("--data and --posts exclude each other: give one of them");
         }
@@ -46,6 +46,11 @@ final class DataOptions {
             throw usage("--data: folder is not readable: " + folder.toAbsolutePath());
         }
         return DataSetSpec.csv(folder);
+    }
+
+    /** The page size must be within what the runner accepts. */
+    void checkPage() {
+        checkRange("--page", page, FeedRunner.MIN_PAGE_SIZE, FeedRunner.MAX_PAGE_SIZE);
     }
 
     void checkRange(String option, long value, long min, long max) {

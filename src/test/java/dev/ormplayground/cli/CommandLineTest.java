@@ -1,5 +1,7 @@
 package dev.ormplayground.cli;
 
+import static dev.ormplayground.cli.CliRun.execute;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -7,24 +9,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.ormplayground.bench.BenchFormat;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class CommandLineTest {
-
-    private record Outcome(int exitCode, String out, String err) {
-    }
-
-    private static Outcome execute(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = PlaygroundCommand.execute(new PrintWriter(out, true), new PrintWriter(err, true), args);
-        return new Outcome(code, out.toString(), err.toString());
-    }
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
@@ -63,7 +53,7 @@ class CommandLineTest {
         "bench --rtt fast             | Invalid value for option '--rtt'",
     })
     void badInputPrintsOneLineAndTheUsageAndExitsWithTwo(String args, String message) {
-        Outcome outcome = execute(args.trim().split("\\s+"));
+        CliRun.Outcome outcome = execute(args.trim().split("\\s+"));
 
         assertEquals(PlaygroundCommand.BAD_INPUT, outcome.exitCode(), outcome.err());
         String firstLine = outcome.err().lines().findFirst().orElse("");
@@ -75,7 +65,7 @@ class CommandLineTest {
 
     @Test
     void benchCsvHasTheFixedHeaderAndOneCorrectRowPerLevelInLadderOrder() {
-        Outcome outcome = execute("bench", "--format", "csv", "--warmup", "1", "--runs", "2");
+        CliRun.Outcome outcome = execute("bench", "--format", "csv", "--warmup", "1", "--runs", "2");
 
         assertEquals(0, outcome.exitCode(), outcome.err());
         List<String> lines = outcome.out().lines().toList();
@@ -88,7 +78,7 @@ class CommandLineTest {
 
     @Test
     void benchMarkdownIsATableWithTheColdCachedRowAndTheSettings() {
-        Outcome outcome = execute("bench", "--format", "markdown", "--warmup", "0", "--runs", "1",
+        CliRun.Outcome outcome = execute("bench", "--format", "markdown", "--warmup", "0", "--runs", "1",
                 "--levels", "naive,cached");
 
         assertEquals(0, outcome.exitCode(), outcome.err());
@@ -102,7 +92,7 @@ class CommandLineTest {
 
     @Test
     void aSweepMeasuresTheChosenLevelsOnEachSize() {
-        Outcome outcome = execute("bench", "--sweep", "400,200", "--levels", "indexed,naive", "--runs", "1",
+        CliRun.Outcome outcome = execute("bench", "--sweep", "400,200", "--levels", "indexed,naive", "--runs", "1",
                 "--warmup", "0", "--format", "csv");
 
         assertEquals(0, outcome.exitCode(), outcome.err());
@@ -115,7 +105,7 @@ class CommandLineTest {
 
     @Test
     void benchRunsOnlyTheChosenLevelsInLadderOrder() {
-        Outcome outcome = execute("bench", "--format", "csv", "--runs", "1", "--warmup", "0",
+        CliRun.Outcome outcome = execute("bench", "--format", "csv", "--runs", "1", "--warmup", "0",
                 "--levels", "indexed,naive", "--page", "5");
 
         assertEquals(0, outcome.exitCode(), outcome.err());
@@ -125,7 +115,7 @@ class CommandLineTest {
 
     @Test
     void feedJsonHoldsTheItemsTheStatementsAndTheFigures() throws Exception {
-        Outcome outcome = execute("feed", "--level", "aggregate", "--page", "7", "--format", "json");
+        CliRun.Outcome outcome = execute("feed", "--level", "aggregate", "--page", "7", "--format", "json");
 
         assertEquals(0, outcome.exitCode(), outcome.err());
         JsonNode run = new ObjectMapper().readTree(outcome.out());

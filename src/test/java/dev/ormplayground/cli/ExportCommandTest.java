@@ -1,12 +1,12 @@
 package dev.ormplayground.cli;
 
+import static dev.ormplayground.cli.CliRun.execute;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.ormplayground.render.PictureCheck;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -24,16 +24,6 @@ class ExportCommandTest {
     private static final List<String> LEVELS =
             List.of("naive", "fetch-join", "aggregate", "slim-columns", "indexed", "projection", "cached");
 
-    private record Outcome(int exitCode, String out, String err) {
-    }
-
-    private static Outcome execute(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = PlaygroundCommand.execute(new PrintWriter(out, true), new PrintWriter(err, true), args);
-        return new Outcome(code, out.toString(), err.toString());
-    }
-
     /**
      * Let TestFX start JavaFX, as the window tests need it to: if the export's own headless start
      * came first in this JVM, TestFX's key presses would no longer reach their window.
@@ -45,7 +35,7 @@ class ExportCommandTest {
 
     @Test
     void exportWritesEveryPictureTheCsvAndTheReport(@TempDir Path folder) throws IOException {
-        Outcome outcome = execute("export", "--out", folder.toString(), "--warmup", "1", "--runs", "2");
+        CliRun.Outcome outcome = execute("export", "--out", folder.toString(), "--warmup", "1", "--runs", "2");
 
         assertEquals(0, outcome.exitCode(), outcome.err());
         PictureCheck.assertPicture(Files.readAllBytes(folder.resolve("comparison.png")), 2560, 1440);
@@ -53,7 +43,7 @@ class ExportCommandTest {
             PictureCheck.assertPicture(Files.readAllBytes(folder.resolve("level-" + level + ".png")), 2560, 1440);
         }
 
-        Outcome bench = execute("bench", "--format", "csv", "--warmup", "0", "--runs", "1");
+        CliRun.Outcome bench = execute("bench", "--format", "csv", "--warmup", "0", "--runs", "1");
         assertEquals(queriesByLevel(bench.out()), queriesByLevel(Files.readString(folder.resolve("results.csv"))));
 
         String report = Files.readString(folder.resolve("report.md"));
@@ -78,7 +68,7 @@ class ExportCommandTest {
     void anExistingExportIsNotReplacedWithoutForce(@TempDir Path folder) throws IOException {
         Files.writeString(folder.resolve("report.md"), "my notes");
 
-        Outcome outcome = execute("export", "--out", folder.toString(), "--runs", "1");
+        CliRun.Outcome outcome = execute("export", "--out", folder.toString(), "--runs", "1");
 
         assertEquals(PlaygroundCommand.BAD_INPUT, outcome.exitCode());
         assertTrue(outcome.err().lines().findFirst().orElse("").contains("already holds report.md"), outcome.err());
@@ -88,7 +78,7 @@ class ExportCommandTest {
 
     @Test
     void aMissingFolderIsRefusedBeforeMeasuring(@TempDir Path folder) {
-        Outcome outcome = execute("export", "--out", folder.resolve("nope").toString());
+        CliRun.Outcome outcome = execute("export", "--out", folder.resolve("nope").toString());
 
         assertEquals(PlaygroundCommand.BAD_INPUT, outcome.exitCode());
         assertTrue(outcome.err().startsWith("error: --out: the folder "), outcome.err());
