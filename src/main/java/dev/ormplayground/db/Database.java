@@ -1,7 +1,5 @@
 package dev.ormplayground.db;
 
-import com.p6spy.engine.event.CompoundJdbcEventListener;
-import com.p6spy.engine.event.DefaultEventListener;
 import com.p6spy.engine.spy.P6DataSource;
 import dev.ormplayground.capture.StatementCapture;
 import dev.ormplayground.domain.Entities;
@@ -176,10 +174,8 @@ public final class Database implements AutoCloseable {
     private SessionFactory buildSessionFactory() {
         DataSource target = tcp != null ? tcp.dataSource() : pool;
         P6DataSource spied = new P6DataSource(target);
-        // DefaultEventListener stores bound parameter values; without it they come out as NULL.
-        // The capture starts its clock before the delay, so a statement's time includes its round trip.
-        spied.setJdbcEventListenerFactory(() -> new CompoundJdbcEventListener(
-                List.of(DefaultEventListener.INSTANCE, capture, delay)));
+        SpyListener listener = new SpyListener(capture, delay);
+        spied.setJdbcEventListenerFactory(() -> listener);
         StandardServiceRegistry registry = new StandardServiceRegistryBuilder()
                 .applySetting(AvailableSettings.JAKARTA_NON_JTA_DATASOURCE, connection.capture() ? spied : target)
                 .applySetting(AvailableSettings.HBM2DDL_AUTO, "none")

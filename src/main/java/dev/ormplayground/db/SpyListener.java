@@ -1,0 +1,76 @@
+package dev.ormplayground.db;
+
+import com.p6spy.engine.common.CallableStatementInformation;
+import com.p6spy.engine.common.PreparedStatementInformation;
+import com.p6spy.engine.common.ResultSetInformation;
+import com.p6spy.engine.common.StatementInformation;
+import com.p6spy.engine.event.SimpleJdbcEventListener;
+import dev.ormplayground.capture.StatementCapture;
+import java.sql.SQLException;
+
+/**
+ * The one p6spy listener of the captured connections: keeps the bound values (what p6spy's
+ * DefaultEventListener does, for {@code getSqlWithValues()}), then tells the capture and adds the
+ * simulated round trip. One listener class instead of p6spy's CompoundJdbcEventListener over three:
+ * p6spy calls its listener on every JDBC call, every {@code getString} of every row, and a loop
+ * over three listeners there cost up to 13% of a level's time (measured with
+ * {@code bench --capture-cost}); one final class whose unused events are empty is inlined away.
+ */
+final class SpyListener extends SimpleJdbcEventListener {
+
+    private final StatementCapture capture;
+    private final RoundTripDelay delay;
+
+    SpyListener(StatementCapture capture, RoundTripDelay delay) {
+        this.capture = capture;
+        this.delay = delay;
+    }
+
+    @Override
+    public void onBeforeAnyExecute(StatementInformation info) {
+        capture.onBeforeAnyExecute(info); // first: the capture's clock includes the round trip
+        delay.onBeforeAnyExecute(info);
+    }
+
+    @Override
+    public void onAfterAnyExecute(StatementInformation info, long timeElapsedNanos, SQLException e) {
+        capture.onAfterAnyExecute(info, timeElapsedNanos, e);
+    }
+
+    // A plain Statement gets its SQL only at execution: keep it before the capture reads it.
+    @Override
+    public void onAfterExecute(StatementInformation info, long timeElapsedNanos, String sql, SQLException e) {
+        info.setStatementQuery(sql);
+        super.onAfterExecute(info, timeElapsedNanos, sql, e);
+    }
+
+    @Override
+    public void onAfterExecuteQuery(StatementInformation info, long timeElapsedNanos, String sql, SQLException e) {
+        info.setStatementQuery(sql);
+        super.onAfterExecuteQuery(info, timeElapsedNanos, sql, e);
+    }
+
+    @Override
+    public void onAfterExecuteUpdate(StatementInformation info, long timeElapsedNanos, String sql, int rowCount,
+                                     SQLException e) {
+        info.setStatementQuery(sql);
+        super.onAfterExecuteUpdate(info, timeElapsedNanos, sql, rowCount, e);
+    }
+
+    @Override
+    public void onAfterPreparedStatementSet(PreparedStatementInformation info, int parameterIndex, Object value,
+                                            SQLException e) {
+        info.setParameterValue(parameterIndex, value);
+    }
+
+    @Override
+    public void onAfterCallableStatementSet(CallableStatementInformation info, String parameterName, Object value,
+                                            SQLException e) {
+        info.setParameterValue(parameterName, value);
+    }
+
+    @Override
+    public void onAfterResultSetNext(ResultSetInformation info, long timeElapsedNanos, boolean hasNext, SQLException e) {
+        capture.onAfterResultSetNext(info, timeElapsedNanos, hasNext, e);
+    }
+}
