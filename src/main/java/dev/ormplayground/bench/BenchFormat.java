@@ -69,9 +69,8 @@ public enum BenchFormat {
         }
         out.append('\n').append("Data ").append(report.dataSet()).append("; ")
                 .append(report.connection().describe()).append("; page ")
-                .append(report.settings().pageSize()).append("; ").append(report.settings().warmupRuns())
-                .append(" warm-up runs discarded, median and p95 of ").append(report.settings().measuredRuns())
-                .append(" measured runs; ").append(report.measuredAt().toLocalDate()).append(".  \n")
+                .append(report.settings().pageSize()).append("; ").append(report.describeRuns())
+                .append(", median and p95; ").append(report.measuredAt().toLocalDate()).append(".  \n")
                 .append(report.environment().describe()).append(".\n");
         return out.toString();
     }
@@ -84,6 +83,9 @@ public enum BenchFormat {
         root.put("rtt_ms", report.connection().rttMillis());
         root.put("capture", report.connection().capture());
         root.put("page_size", report.settings().pageSize());
+        root.put("settle_max_s", report.settings().settleSeconds());
+        root.put("settled", report.warmth().settled());
+        root.put("settle_s", report.warmth().seconds());
         root.put("warmup_runs", report.settings().warmupRuns());
         root.put("measured_runs", report.settings().measuredRuns());
         root.put("measured_at", report.measuredAt().toString());
@@ -92,6 +94,9 @@ public enum BenchFormat {
         for (LevelMeasurement m : report.measurements()) {
             ObjectNode level = levels.addObject();
             level.put("level", m.level().id());
+            level.put("steady", m.warmth().settled());
+            level.put("settle_s", m.warmth().seconds());
+            level.put("settle_runs", m.warmth().runs());
             level.put("queries", m.queries());
             level.put("median_ms", m.latencyMs().median());
             level.put("p95_ms", m.latencyMs().p95());
@@ -115,9 +120,12 @@ public enum BenchFormat {
         return root.toPrettyString() + System.lineSeparator();
     }
 
-    /** Milliseconds as every text format prints them: three decimals below 10 ms, one above. */
+    /**
+     * Milliseconds as every text format prints them: four decimals below 0.1 ms (a warm cache hit
+     * takes about 1 microsecond), three below 10 ms, one above.
+     */
     static String ms(double millis) {
-        return String.format(Locale.ROOT, millis < 10 ? "%.3f" : "%.1f", millis);
+        return String.format(Locale.ROOT, millis < 0.1 ? "%.4f" : millis < 10 ? "%.3f" : "%.1f", millis);
     }
 
     @Override

@@ -6,16 +6,25 @@ import java.time.LocalDateTime;
 import java.util.List;
 
 /** A finished benchmark: its figures and everything needed to reproduce them. */
-public record BenchReport(String dataSet, ConnectionSettings connection, BenchSettings settings, Environment environment,
-                          LocalDateTime measuredAt, List<LevelMeasurement> measurements) {
+public record BenchReport(String dataSet, ConnectionSettings connection, BenchSettings settings, Environment environment, LocalDateTime measuredAt, List<LevelMeasurement> measurements) {
 
     public BenchReport {
         measurements = List.copyOf(measurements);
     }
 
-    /** The settings in one line, for footers and table captions. */
+    /** How the levels were warmed up until steady, summed up over the levels. */
+    public Warmth warmth() {
+        return measurements.stream().map(LevelMeasurement::warmth).reduce(Warmth::and).orElse(Warmth.SKIPPED);
+    }
+
+    /** The settings in one line, for table captions. */
     public String describeSettings() {
-        return "data " + dataSet + "; " + connection.describe() + "; page " + settings.pageSize() + "; "
-                + settings.warmupRuns() + " warm-up + " + settings.measuredRuns() + " measured runs per level";
+        return "data " + dataSet + "; " + connection.describe() + "; page " + settings.pageSize() + "; " + describeRuns();
+    }
+
+    /** How the figures were taken, e.g. {@code JVM steady after 24.1 s, 10 warm-up + 20 measured runs per level}. */
+    public String describeRuns() {
+        return warmth().describe() + ", " + settings.warmupRuns() + " warm-up + " + settings.measuredRuns()
+                + " measured runs per level";
     }
 }

@@ -11,7 +11,7 @@ import java.util.function.Consumer;
 
 /**
  * Measures levels the way the figures in the README and the exports are made: for each level,
- * warm-up runs that are thrown away, then measured runs summarised by median and p95. The cached
+ * runs until its latency is steady ({@link SteadyState}) and warm-up runs, all thrown away, then measured runs summarised by median and p95. The cached
  * level first gets one run on an empty cache, reported apart as its cold run.
  */
 public final class LadderBenchmark {
@@ -21,12 +21,25 @@ public final class LadderBenchmark {
         Progress NONE = (done, total, run) -> { };
 
         void ran(int done, int total, RunResult run);
+
+        /** Told while a level warms up until steady, before its runs. */
+        default void settling(Level level, double elapsedSeconds, int maxSeconds) {
+        }
+    }
+
+    /** Brings a level to a steady latency before its runs; see {@link SteadyState}. */
+    public interface Settler {
+        Settler NONE = level -> Warmth.SKIPPED;
+
+        Warmth settle(Level level);
     }
 
     private final FeedRunner runner;
+    private final Settler settler;
 
-    public LadderBenchmark(FeedRunner runner) {
+    public LadderBenchmark(FeedRunner runner, Settler settler) {
         this.runner = runner;
+        this.settler = settler;
     }
 
     /** Measures each level in the given order. Stops with a CancellationException when interrupted. */
@@ -44,6 +57,7 @@ public final class LadderBenchmark {
     }
 
     private LevelMeasurement measure(Level level, BenchSettings settings, Consumer<RunResult> tick) {
+        Warmth warmth = settler.settle(level);
         RunResult cold = null;
         if (level.feed() instanceof CachedFeed cached) {
             cached.clear();
@@ -63,7 +77,7 @@ public final class LadderBenchmark {
             correct &= last.correct();
         }
         long allocatedKb = Math.round(Stats.of(allocated).median() / 1024);
-        return new LevelMeasurement(level, Stats.of(millis), allocatedKb,
+        return new LevelMeasurement(level, warmth, Stats.of(millis), allocatedKb,
                 correct && (cold == null || cold.correct()), last, cold);
     }
 

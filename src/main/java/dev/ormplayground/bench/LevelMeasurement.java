@@ -6,13 +6,14 @@ import dev.ormplayground.run.RunResult;
 /**
  * One level's figures over its measured runs (warm-up runs discarded).
  *
+ * @param warmth        how the level was warmed up until steady first
  * @param latencyMs     wall time per run, in milliseconds
  * @param allocatedKb   median kilobytes allocated per run
  * @param correct       every measured run built the reference feed
  * @param lastRun       the last measured run, for its statements and feed
  * @param coldRun       the cached level's first run on an empty cache; null for other levels
  */
-public record LevelMeasurement(Level level, Stats latencyMs, long allocatedKb, boolean correct,
+public record LevelMeasurement(Level level, Warmth warmth, Stats latencyMs, long allocatedKb, boolean correct,
                                RunResult lastRun, RunResult coldRun) {
 
     public int queries() {

@@ -3,11 +3,11 @@ package dev.ormplayground.cli;
 import dev.ormplayground.bench.BenchFormat;
 import dev.ormplayground.bench.BenchReport;
 import dev.ormplayground.bench.BenchSettings;
-import dev.ormplayground.bench.LadderBenchmark;
 import dev.ormplayground.data.LoadProgress;
 import dev.ormplayground.db.ConnectionSettings;
 import dev.ormplayground.levels.Ladder;
 import dev.ormplayground.levels.Level;
+import dev.ormplayground.run.CaptureCost;
 import dev.ormplayground.run.DataSetSpec;
 import dev.ormplayground.run.Playground;
 import dev.ormplayground.bench.SweepFormat;
@@ -50,11 +50,19 @@ final class BenchCommand implements Callable<Integer> {
                     + DataSetSpec.MAX_GENERATED_POSTS + " each), e.g. 1000,10000,100000.")
     List<Integer> sweep;
 
+    @Option(names = "--capture-cost",
+            description = "Measure what the statement capture costs: the levels with and without p6spy, alternating"
+                    + " in blocks of --runs runs, " + CaptureCost.ROUNDS + " blocks each, in one JVM.")
+    boolean captureCost;
+
     @Override
     public Integer call() {
         BenchFormat outputFormat = LevelOptions.format(dataOptions, format);
         if (sweep != null) {
             return sweep(outputFormat);
+        }
+        if (captureCost) {
+            return captureCost();
         }
         DataSetSpec dataSet = dataOptions.dataSet();
         ConnectionSettings connection = connectionOptions.settings(dataOptions);
@@ -64,8 +72,32 @@ final class BenchCommand implements Callable<Integer> {
         try (Playground playground = Playground.open(dataSet, LoadProgress.NONE)) {
             playground.useConnection(connection);
             List<Level> own = levels.stream().map(l -> playground.ladder().byId(l.id())).toList();
-            BenchReport report = playground.benchmark(own, settings, LadderBenchmark.Progress.NONE);
+            BenchReport report = playground.benchmark(own, settings, new SettleNotice(dataOptions.spec.commandLine().getErr()));
             dataOptions.spec.commandLine().getOut().print(outputFormat.format(report));
+            dataOptions.spec.commandLine().getOut().flush();
+        }
+        return 0;
+    }
+
+    private int captureCost() {
+        DataSetSpec dataSet = dataOptions.dataSet();
+        ConnectionSettings connection = connectionOptions.settings(dataOptions);
+        if (connection.rttMillis() > 0 || !connection.capture()) {
+            throw dataOptions.usage("--capture-cost compares capture on and off itself: leave out --rtt and --capture");
+        }
+        BenchSettings settings = runOptions.settings(dataOptions);
+        try (Playground playground = Playground.open(dataSet, LoadProgress.NONE)) {
+            playground.useConnection(connection);
+            List<Level> levels = selectedLevels(playground.ladder());
+            PrintWriter err = dataOptions.spec.commandLine().getErr();
+            err.printf(Locale.ROOT, "Warming each level up with the capture on and off, then %d blocks of %d runs each...%n",
+                    2 * CaptureCost.ROUNDS, settings.measuredRuns());
+            err.flush();
+            List<CaptureCost.Row> rows = CaptureCost.measure(playground, levels, settings);
+            dataOptions.spec.commandLine().getOut().print(CaptureCost.table(rows, String.format(Locale.ROOT,
+                    "data %s; %s; page %d; median of %d block medians per mode, %d runs a block",
+                    playground.dataSetDescription(), connection.network().id(), settings.pageSize(), CaptureCost.ROUNDS,
+                    settings.measuredRuns())));
             dataOptions.spec.commandLine().getOut().flush();
         }
         return 0;

@@ -2,7 +2,6 @@ package dev.ormplayground.cli;
 
 import dev.ormplayground.bench.BenchReport;
 import dev.ormplayground.bench.BenchSettings;
-import dev.ormplayground.bench.LadderBenchmark;
 import dev.ormplayground.data.LoadProgress;
 import dev.ormplayground.db.ConnectionSettings;
 import dev.ormplayground.export.ExportException;
@@ -64,7 +63,7 @@ final class ExportCommand implements Callable<Integer> {
         try (Playground playground = Playground.open(dataSet, LoadProgress.NONE)) {
             playground.useConnection(connection);
             BenchReport report = playground.benchmark(playground.ladder().levels(), settings,
-                    LadderBenchmark.Progress.NONE);
+                    new SettleNotice(dataOptions.spec.commandLine().getErr()));
             List<Path> written = new ArrayList<>(LadderExport.write(report, out, ifExists,
                     new FxPictures(playground.ladder(), logScale, Snapshots.DEFAULT_SCALE)));
             written.forEach(file -> console.println("wrote " + file));

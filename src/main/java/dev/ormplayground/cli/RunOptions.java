@@ -6,8 +6,13 @@ import picocli.CommandLine.Option;
 /** How many runs a measuring command makes: shared by {@code bench} and {@code export}. */
 final class RunOptions {
 
+    @Option(names = "--settle", paramLabel = "SECONDS", defaultValue = "" + BenchSettings.DEFAULT_SETTLE_SECONDS,
+            description = "First run each level until its time holds still (the JIT has compiled it), at most this"
+                    + " long per level, 0-" + BenchSettings.MAX_SETTLE_SECONDS + " s; 0 skips it (default: ${DEFAULT-VALUE}).")
+    int settle;
+
     @Option(names = "--warmup", paramLabel = "N", defaultValue = "" + BenchSettings.DEFAULT_WARMUP_RUNS,
-            description = "Warm-up runs per level, discarded, 0-" + BenchSettings.MAX_RUNS + " (default: ${DEFAULT-VALUE}).")
+            description = "Then warm-up runs of each level right before measuring it, discarded, 0-" + BenchSettings.MAX_RUNS + " (default: ${DEFAULT-VALUE}).")
     int warmup;
 
     @Option(names = "--runs", paramLabel = "N", defaultValue = "" + BenchSettings.DEFAULT_MEASURED_RUNS,
@@ -16,8 +21,9 @@ final class RunOptions {
 
     /** The settings, after checking the ranges; call after {@link DataOptions#dataSet()}. */
     BenchSettings settings(DataOptions dataOptions) {
+        dataOptions.checkRange("--settle", settle, 0, BenchSettings.MAX_SETTLE_SECONDS);
         dataOptions.checkRange("--warmup", warmup, 0, BenchSettings.MAX_RUNS);
         dataOptions.checkRange("--runs", runs, 1, BenchSettings.MAX_RUNS);
-        return new BenchSettings(dataOptions.page, warmup, runs);
+        return new BenchSettings(dataOptions.page, settle, warmup, runs);
     }
 }

@@ -1,7 +1,6 @@
 package dev.ormplayground.export;
 
 import dev.ormplayground.bench.BenchReport;
-import dev.ormplayground.bench.BenchSettings;
 import dev.ormplayground.db.ConnectionSettings;
 import dev.ormplayground.run.Environment;
 import java.time.LocalDateTime;
@@ -18,9 +17,8 @@ public record ExportFooter(String dataSet, ConnectionSettings connection, int pa
 
     /** The footer for a benchmark's figures. */
     public static ExportFooter of(BenchReport report) {
-        BenchSettings settings = report.settings();
-        return new ExportFooter(report.dataSet(), report.connection(), settings.pageSize(), settings.warmupRuns() + " warm-up + "
-                + settings.measuredRuns() + " measured runs per level", report.measuredAt(), report.environment());
+        return new ExportFooter(report.dataSet(), report.connection(), report.settings().pageSize(), report.describeRuns(),
+                report.measuredAt(), report.environment());
     }
 
     /** e.g. {@code sample-data: 120 posts, ... · page 20 · 10 warm-up + 20 runs · 2026-11-26 17:05}. */

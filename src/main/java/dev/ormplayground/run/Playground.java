@@ -4,6 +4,8 @@ import dev.ormplayground.bench.BenchReport;
 import dev.ormplayground.bench.BenchSettings;
 import dev.ormplayground.bench.LadderBenchmark;
 import dev.ormplayground.bench.LevelMeasurement;
+import dev.ormplayground.bench.SteadyState;
+import dev.ormplayground.bench.Warmth;
 import dev.ormplayground.capture.StatementCapture;
 import dev.ormplayground.data.BlogDataLoader;
 import dev.ormplayground.data.LoadProgress;
@@ -15,6 +17,9 @@ import dev.ormplayground.levels.Level;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import org.hibernate.SessionFactory;
@@ -29,6 +34,8 @@ public final class Playground implements AutoCloseable {
     private final LoadReport loadReport;
     private final Database database;
     private final FeedRunner runner;
+    /** Level id to the connection with which it last reached a steady latency. */
+    private final Map<String, ConnectionSettings> steadyWith = new ConcurrentHashMap<>();
 
     private Playground(DataSetSpec spec, LoadReport loadReport, Database database, Ladder ladder) {
         this.spec = spec;
@@ -121,10 +128,51 @@ public final class Playground implements AutoCloseable {
         return runner.run(level, pageSize);
     }
 
-    /** Warm-up and measured runs of each level, summarised. */
+    /**
+     * Each level brought to a steady latency (once per connection, see {@link #settle}), then
+     * its warm-up and measured runs, summarised.
+     */
     public BenchReport benchmark(List<Level> levels, BenchSettings settings, LadderBenchmark.Progress progress) {
-        List<LevelMeasurement> measurements = new LadderBenchmark(runner).measure(levels, settings, progress);
-        return new BenchReport(dataSetDescription(), database.connection(), settings, Environment.current(), LocalDateTime.now(), measurements);
+        long start = System.nanoTime();
+        LadderBenchmark.Settler settler = settings.settleSeconds() == 0 ? LadderBenchmark.Settler.NONE
+                : level -> settle(level, settings.pageSize(), settings.settleSeconds(), start, elapsed -> {
+                    progress.settling(level, elapsed, settings.settleSeconds());
+                    return true;
+                });
+        List<LevelMeasurement> measurements = new LadderBenchmark(runner, settler).measure(levels, settings, progress);
+        return new BenchReport(dataSetDescription(), database.connection(), settings, Environment.current(),
+                LocalDateTime.now(), measurements);
+    }
+
+    /**
+     * Runs each level until its latency holds still, at most {@code maxSecondsPerLevel} each; at
+     * once for a level that got there before with the same connection (the JIT's work is not lost
+     * between runs). Throws a CancellationException when cancelled.
+     */
+    public Warmth settle(List<Level> levels, int pageSize, int maxSecondsPerLevel, SteadyState.Listener listener) {
+        long start = System.nanoTime();
+        Warmth total = Warmth.SKIPPED;
+        for (Level level : levels) {
+            Warmth warmth = settle(level, pageSize, maxSecondsPerLevel, start, listener);
+            total = level == levels.get(0) ? warmth : total.and(warmth);
+            if (warmth.state() == Warmth.State.STOPPED) {
+                break;
+            }
+        }
+        return total;
+    }
+
+    private Warmth settle(Level level, int pageSize, int maxSeconds, long start, SteadyState.Listener listener) {
+        ConnectionSettings connection = database.connection();
+        if (connection.equals(steadyWith.get(level.id()))) {
+            return Warmth.SETTLED_EARLIER;
+        }
+        Warmth warmth = SteadyState.reach(runner, level, pageSize, start,
+                System.nanoTime() + TimeUnit.SECONDS.toNanos(maxSeconds), listener);
+        if (warmth.settled()) {
+            steadyWith.put(level.id(), connection);
+        }
+        return warmth;
     }
 
     @Override

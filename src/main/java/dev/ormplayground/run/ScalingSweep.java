@@ -33,12 +33,7 @@ public final class ScalingSweep {
             progress.loading(i, sizes.size(), posts);
             try (Playground playground = Playground.open(DataSetSpec.generated(posts), LoadProgress.NONE)) {
                 playground.useConnection(connection);
-                if (i == 0) {
-                    // A fresh JVM runs the first data set partly interpreted; a throw-away pass
-                    // keeps the smallest size from looking slower than the next one.
-                    playground.benchmark(levelIds.stream().map(playground.ladder()::byId).toList(), settings,
-                            LadderBenchmark.Progress.NONE);
-                }
+                // Each size settles again: the JIT stays warm, but the data's shape changes what it runs.
                 points.add(new SweepPoint(posts, playground.benchmark(
                         levelIds.stream().map(playground.ladder()::byId).toList(), settings,
                         LadderBenchmark.Progress.NONE)));

@@ -2,10 +2,12 @@ package dev.ormplayground.ui;
 
 import dev.ormplayground.bench.BenchReport;
 import dev.ormplayground.bench.BenchSettings;
+import dev.ormplayground.bench.LadderBenchmark;
 import dev.ormplayground.bench.LevelMeasurement;
 import dev.ormplayground.levels.Ladder;
 import dev.ormplayground.levels.Level;
 import dev.ormplayground.run.Playground;
+import dev.ormplayground.run.RunResult;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -28,8 +30,6 @@ import javafx.beans.property.ReadOnlyStringWrapper;
  */
 final class ComparisonModel {
 
-    static final int WARMUP_RUNS = BenchSettings.DEFAULT_WARMUP_RUNS;
-
     /** A finished comparison and the ladder its levels belong to (a card shows the previous level's code). */
     record Comparison(BenchReport report, Ladder ladder) {
         Optional<LevelMeasurement> of(String levelId) {
@@ -37,7 +37,8 @@ final class ComparisonModel {
         }
     }
 
-    private record Progress(int done, int total, Level level) {
+    /** Runs done of all, the level in progress and, while it warms up until steady, the seconds so far (else -1). */
+    private record Progress(int done, int total, Level level, double settlingSeconds) {
     }
 
     private final EngineLink link;
@@ -45,6 +46,9 @@ final class ComparisonModel {
     private final ReadOnlyBooleanWrapper comparing = new ReadOnlyBooleanWrapper();
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper();
     private final ReadOnlyStringWrapper progressText = new ReadOnlyStringWrapper("");
+    /** The progress last shown, written on the run thread's behalf by the FX thread only. */
+    private volatile int shownDone;
+    private volatile int shownTotal;
 
     ComparisonModel(EngineLink link) {
         this.link = link;
@@ -54,7 +58,7 @@ final class ComparisonModel {
      * Starts measuring every level; false if it cannot start now (the status line says why).
      * {@code connection} names the connection the runs will use, for the status line.
      */
-    boolean compare(int pageSize, int measuredRuns, String connection) {
+    boolean compare(BenchSettings settings, String connection) {
         Playground target = link.playground();
         if (target == null) {
             link.status("Wait a moment: the data set is still loading.");
@@ -63,22 +67,35 @@ final class ComparisonModel {
         if (!link.startJob("the comparison")) {
             return false;
         }
-        BenchSettings settings = new BenchSettings(pageSize, WARMUP_RUNS, measuredRuns);
         List<Level> levels = target.ladder().levels();
         comparing.set(true);
         progress.set(0);
         progressText.set("starting…");
         long start = System.nanoTime();
         link.status(String.format(Locale.ROOT, "Comparing all %d levels: %d warm-up + %s each, page %d, %s… Esc cancels.",
-                levels.size(), WARMUP_RUNS, Messages.count(measuredRuns, "measured run", "measured runs"), pageSize,
-                connection));
+                levels.size(), settings.warmupRuns(), Messages.count(settings.measuredRuns(), "measured run", "measured runs"),
+                settings.pageSize(), connection));
         AtomicReference<Progress> pending = new AtomicReference<>();
-        link.runs().submit(target, false, cancelled -> target.benchmark(levels, settings, (done, total, run) -> {
-            if (cancelled.getAsBoolean()) {
-                throw new CancellationException("comparison cancelled");
+        link.runs().submit(target, false, cancelled -> target.benchmark(levels, settings, new LadderBenchmark.Progress() {
+            @Override
+            public void ran(int done, int total, RunResult run) {
+                tell(new Progress(done, total, run.level(), -1));
             }
-            if (pending.getAndSet(new Progress(done, total, run.level())) == null) {
-                Platform.runLater(() -> show(pending.getAndSet(null), levels.size()));
+
+            @Override
+            public void settling(Level level, double elapsedSeconds, int maxSeconds) {
+                Progress before = pending.get();
+                tell(new Progress(before == null ? shownDone : before.done(), before == null ? shownTotal : before.total(),
+                        level, elapsedSeconds));
+            }
+
+            private void tell(Progress latest) {
+                if (cancelled.getAsBoolean()) {
+                    throw new CancellationException("comparison cancelled");
+                }
+                if (pending.getAndSet(latest) == null) {
+                    Platform.runLater(() -> show(pending.getAndSet(null), levels.size()));
+                }
             }
         }), report -> {
             end();
@@ -97,9 +114,12 @@ final class ComparisonModel {
         if (latest == null || !comparing.get()) {
             return;
         }
-        progress.set((double) latest.done() / latest.total());
-        progressText.set(String.format(Locale.ROOT, "level %d of %d: %s", latest.level().number(), levels,
-                latest.level().id()));
+        shownDone = latest.done();
+        shownTotal = latest.total();
+        progress.set(latest.total() == 0 ? 0 : (double) latest.done() / latest.total());
+        String text = String.format(Locale.ROOT, "level %d of %d: %s", latest.level().number(), levels, latest.level().id());
+        progressText.set(latest.settlingSeconds() < 0 ? text
+                : String.format(Locale.ROOT, "%s, warming up until steady (%.0f s)", text, latest.settlingSeconds()));
     }
 
     /** Stops the comparison in progress; false if there is none. */
@@ -128,7 +148,7 @@ final class ComparisonModel {
         return comparing.getReadOnlyProperty();
     }
 
-    /** From 0 to 1: runs done of all runs. */
+    /** From 0 to 1: runs done of all runs (the runs until steady are not counted: their number is not known). */
     ReadOnlyDoubleProperty progressProperty() {
         return progress.getReadOnlyProperty();
     }

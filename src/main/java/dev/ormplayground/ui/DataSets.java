@@ -32,14 +32,19 @@ final class DataSets implements AutoCloseable {
     private final ReadOnlyDoubleWrapper loadProgress = new ReadOnlyDoubleWrapper();
     private final ReadOnlyObjectWrapper<DataSetSpec> dataSet = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("no data set loaded yet");
-    private boolean warmedUp;
+    private final int settleSeconds;
+    private final Runnable warm;
 
     /**
      * @param swappedIn told when a newly loaded engine has become the active one, before its
      *                  warm-up is queued: the place to queue work that must come first
+     * @param warm      told when it is warm and the user asked for nothing meanwhile
      */
-    DataSets(EngineLink link, DataSetLoader.Opener opener, IntSupplier pageSize, Consumer<Playground> swappedIn) {
+    DataSets(EngineLink link, DataSetLoader.Opener opener, IntSupplier pageSize, int settleSeconds,
+             Consumer<Playground> swappedIn, Runnable warm) {
         this.link = link;
+        this.warm = warm;
+        this.settleSeconds = settleSeconds;
         this.loader = new DataSetLoader(opener);
         this.pageSize = pageSize;
         this.swappedIn = swappedIn;
@@ -112,25 +117,31 @@ final class DataSets implements AutoCloseable {
         link.error(null);
         String loadedIn = "Loaded " + Messages.dataSetName(loaded.spec()) + " in "
                 + loaded.loadReport().elapsedMillis() + " ms";
-        if (warmedUp) {
+        if (settleSeconds == 0) {
             link.status(loadedIn + ". " + Messages.KEYS);
+            warm.run();
         } else {
-            warmedUp = true; // the JVM stays warm: later data sets need no warm-up of their own
             warmUp(loaded, loadedIn);
         }
     }
 
-    /** Discarded runs before the first measured one; see {@link WarmUp}. Gives way to the user's work. */
+    /**
+     * Discarded runs until the times hold still, before the first measured one; see {@link WarmUp}.
+     * Gives way to the user's work. After each load: the JIT stays warm, so a later data set
+     * settles in a few seconds, but the figures of a new data set must be checked again.
+     */
     private void warmUp(Playground target, String loadedIn) {
         link.clearUserWork();
         warmingUp.set(true);
-        link.status(loadedIn + "; warming up (discarded runs, a run you start goes first)…");
-        link.runs().execute(new WarmUp(target, pageSize.getAsInt(),
+        link.status(loadedIn + "; warming up until the times hold still (up to " + settleSeconds
+                + " s; a run you start goes first)…");
+        link.runs().execute(new WarmUp(target, pageSize.getAsInt(), settleSeconds,
                 () -> link.closed() || link.userWorkRequested() || link.playground() != target,
-                () -> Platform.runLater(() -> {
+                warmth -> Platform.runLater(() -> {
                     warmingUp.set(false);
                     if (!link.userWorkRequested() && link.playground() == target) {
-                        link.status(loadedIn + ". " + Messages.KEYS);
+                        link.status(loadedIn + "; " + warmth.describe() + ". " + Messages.KEYS);
+                        warm.run();
                     }
                 })));
     }

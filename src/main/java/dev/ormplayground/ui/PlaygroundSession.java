@@ -54,6 +54,8 @@ public final class PlaygroundSession implements AutoCloseable {
     private final ObservableMap<String, Integer> queriesByLevelView =
             FXCollections.unmodifiableObservableMap(queriesByLevel);
     private final DataSets dataSets;
+    private final int settleSeconds;
+    private boolean firstLook;
 
     private int runNumber;
     private Duration livePause = LIVE_PAUSE;
@@ -61,17 +63,21 @@ public final class PlaygroundSession implements AutoCloseable {
     private String runError;
 
     public PlaygroundSession() {
-        this(Ladder.standard(), Playground::open);
+        this(Ladder.standard(), Playground::open, BenchSettings.DEFAULT_SETTLE_SECONDS);
+        showFirstRunWhenWarm();
     }
 
     /**
      * A session whose data sets are opened by {@code opener}, with {@code ladder}'s levels: a
      * test's, e.g. with a level that fails on purpose ({@code opener} then opens with the same ladder).
+     * {@code settleSeconds} bounds the wait for a steady JVM after a load and before a comparison
+     * or sweep (0: none, which tests use so as not to spend half a minute per window).
      */
-    PlaygroundSession(Ladder ladder, DataSetLoader.Opener opener) {
+    PlaygroundSession(Ladder ladder, DataSetLoader.Opener opener, int settleSeconds) {
         this.ladder = ladder;
+        this.settleSeconds = settleSeconds;
         selectedLevel.set(ladder.first());
-        dataSets = new DataSets(link, opener, pageSize::get, this::swappedIn);
+        dataSets = new DataSets(link, opener, pageSize::get, settleSeconds, this::swappedIn, this::warm);
         pageSize.addListener((obs, old, size) -> history.clear());
         connection.appliedProperty().addListener((obs, old, now) -> history.clear());
         live.addListener((obs, was, isLive) -> {
@@ -82,6 +88,22 @@ public final class PlaygroundSession implements AutoCloseable {
                 startRun();
             }
         });
+    }
+
+    /**
+     * Once the first data set is warm, runs the selected level once if the user has not run
+     * anything: the window opens on a real result instead of empty panels, and the first-time
+     * rendering of those panels (100-200 ms of the FX thread on the 2-core machine) is paid
+     * then, not in the first run the user starts, e.g. in Live mode.
+     */
+    void showFirstRunWhenWarm() {
+        firstLook = true;
+    }
+
+    private void warm() {
+        if (firstLook && lastRun.get() == null && !running.get() && !live.get() && !link.hasJob()) {
+            runOnce();
+        }
     }
 
     public Ladder ladder() {
@@ -112,15 +134,19 @@ public final class PlaygroundSession implements AutoCloseable {
     /** Measures every level on the active data set; stops Live first. False if it cannot start now. */
     boolean compare(int measuredRuns) {
         live.set(false);
-        return comparison.compare(pageSize.get(), measuredRuns, connection.wantedProperty().get().describe());
+        return comparison.compare(settings(measuredRuns), connection.wantedProperty().get().describe());
     }
 
     /** Measures the levels on generated blogs of these sizes, with the current page size and connection. */
     boolean sweep(List<Integer> sizes, List<String> levelIds, int measuredRuns) {
         live.set(false);
         return scaling.sweep(sizes, levelIds,
-                new BenchSettings(pageSize.get(), ComparisonModel.WARMUP_RUNS, measuredRuns),
+                settings(measuredRuns),
                 connection.wantedProperty().get());
+    }
+
+    private BenchSettings settings(int measuredRuns) {
+        return new BenchSettings(pageSize.get(), settleSeconds, BenchSettings.DEFAULT_WARMUP_RUNS, measuredRuns);
     }
 
     /** Stops Live, cancels the comparison or sweep, drops the run in progress, and cancels a load. */

@@ -24,6 +24,9 @@ class CommandLineTest {
         "bench --page x               | Invalid value for option '--page'",
         "bench --runs 0               | --runs must be 1-100000, got 0",
         "bench --warmup -1            | --warmup must be 0-100000, got -1",
+        "bench --settle 601           | --settle must be 0-600, got 601",
+        "bench --capture-cost --rtt 1 | --capture-cost compares capture on and off itself",
+        "export --out . --settle -1   | --settle must be 0-600, got -1",
         "bench --posts 0              | --posts must be 1-1000000, got 0",
         "bench --levels naive,fast    | Unknown level 'fast'; valid levels: naive, fetch-join",
         "bench --format xml           | --format must be one of table, csv, json, markdown, got 'xml'",
@@ -65,7 +68,7 @@ class CommandLineTest {
 
     @Test
     void benchCsvHasTheFixedHeaderAndOneCorrectRowPerLevelInLadderOrder() {
-        CliRun.Outcome outcome = execute("bench", "--format", "csv", "--warmup", "1", "--runs", "2");
+        CliRun.Outcome outcome = execute("bench", "--settle", "0", "--format", "csv", "--warmup", "1", "--runs", "2");
 
         assertEquals(0, outcome.exitCode(), outcome.err());
         List<String> lines = outcome.out().lines().toList();
@@ -78,7 +81,7 @@ class CommandLineTest {
 
     @Test
     void benchMarkdownIsATableWithTheColdCachedRowAndTheSettings() {
-        CliRun.Outcome outcome = execute("bench", "--format", "markdown", "--warmup", "0", "--runs", "1",
+        CliRun.Outcome outcome = execute("bench", "--settle", "0", "--format", "markdown", "--warmup", "0", "--runs", "1",
                 "--levels", "naive,cached");
 
         assertEquals(0, outcome.exitCode(), outcome.err());
@@ -92,7 +95,7 @@ class CommandLineTest {
 
     @Test
     void aSweepMeasuresTheChosenLevelsOnEachSize() {
-        CliRun.Outcome outcome = execute("bench", "--sweep", "400,200", "--levels", "indexed,naive", "--runs", "1",
+        CliRun.Outcome outcome = execute("bench", "--settle", "0", "--sweep", "400,200", "--levels", "indexed,naive", "--runs", "1",
                 "--warmup", "0", "--format", "csv");
 
         assertEquals(0, outcome.exitCode(), outcome.err());
@@ -105,12 +108,28 @@ class CommandLineTest {
 
     @Test
     void benchRunsOnlyTheChosenLevelsInLadderOrder() {
-        CliRun.Outcome outcome = execute("bench", "--format", "csv", "--runs", "1", "--warmup", "0",
+        CliRun.Outcome outcome = execute("bench", "--settle", "0", "--format", "csv", "--runs", "1", "--warmup", "0",
                 "--levels", "indexed,naive", "--page", "5");
 
         assertEquals(0, outcome.exitCode(), outcome.err());
         assertEquals(List.of("naive", "indexed"),
                 outcome.out().lines().skip(1).map(line -> line.split(",")[0]).toList());
+    }
+
+    @Test
+    void captureCostComparesEveryChosenLevelWithAndWithoutTheCapture() {
+        CliRun.Outcome outcome = execute("bench", "--capture-cost", "--settle", "0", "--runs", "1",
+                "--levels", "naive,indexed");
+
+        assertEquals(0, outcome.exitCode(), outcome.err());
+        List<String> lines = outcome.out().lines().toList();
+        assertTrue(lines.get(0).contains("median of 10 block medians per mode, 1 runs a block"), lines.get(0));
+        assertTrue(lines.get(2).matches("level +capture on +capture off +difference"), lines.get(2));
+        assertEquals(List.of("naive", "indexed", "all"), lines.subList(3, 6).stream().map(l -> l.split(" +")[0]).toList());
+        for (String row : lines.subList(3, 6)) {
+            String[] cells = row.replace("all (sum)", "all").split(" +");
+            assertTrue(Double.parseDouble(cells[1]) > 0 && Double.parseDouble(cells[2]) > 0, row);
+        }
     }
 
     @Test

@@ -61,7 +61,7 @@ class CloseDuringRunTest {
                 Playground playground = Playground.open(spec, ladder, progress);
                 opened.set(playground);
                 return playground;
-            }));
+            }, 0));
             return session.get();
         });
         List<Throwable> fxErrors = new CopyOnWriteArrayList<>();

@@ -13,6 +13,7 @@ import dev.ormplayground.bench.BenchReport;
 import dev.ormplayground.bench.BenchSettings;
 import dev.ormplayground.bench.LadderBenchmark;
 import dev.ormplayground.bench.LevelMeasurement;
+import dev.ormplayground.bench.Warmth;
 import dev.ormplayground.data.LoadProgress;
 import dev.ormplayground.run.DataSetSpec;
 import dev.ormplayground.run.Playground;
@@ -81,8 +82,9 @@ class CompareViewTest {
 
         BenchReport shown = fx(() -> fixture.session.comparison().lastProperty().get().report());
         assertEquals(2, shown.settings().measuredRuns());
-        assertEquals(ComparisonModel.WARMUP_RUNS, shown.settings().warmupRuns());
-        BenchReport expected = engine.benchmark(engine.ladder().levels(), new BenchSettings(WindowFixture.PAGE, 0, 1),
+        assertEquals(BenchSettings.DEFAULT_WARMUP_RUNS, shown.settings().warmupRuns());
+        assertEquals(Warmth.SKIPPED, shown.warmth(), "the test session does not wait for a steady JVM");
+        BenchReport expected = engine.benchmark(engine.ladder().levels(), new BenchSettings(WindowFixture.PAGE, 0, 0, 1),
                 LadderBenchmark.Progress.NONE);
         int[] expectedQueries = expected.measurements().stream().mapToInt(LevelMeasurement::queries).toArray();
 

@@ -1,5 +1,9 @@
 package dev.ormplayground.ui;
 
+import dev.ormplayground.run.Playground;
+
+import dev.ormplayground.levels.Ladder;
+
 import dev.ormplayground.run.DataSetSpec;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -42,7 +46,14 @@ final class WindowFixture {
     private Thread.UncaughtExceptionHandler previousHandler;
 
     void start(Stage stage) {
-        start(stage, new PlaygroundSession());
+        start(stage, new PlaygroundSession(Ladder.standard(), Playground::open, 0));
+    }
+
+    /** As the program starts it, but without the warm-up until steady: the first run shows once loaded. */
+    void startLikeTheApp(Stage stage) {
+        PlaygroundSession session = new PlaygroundSession(Ladder.standard(), Playground::open, 0);
+        session.showFirstRunWhenWarm();
+        start(stage, session);
     }
 
     /** With a session of one's own, e.g. {@link FailingLevels#session()}. */
@@ -73,6 +84,12 @@ final class WindowFixture {
     /** Ready and warmed up: the run thread is free for the test's runs. */
     void waitUntilWarm() throws Exception {
         waitUntil(() -> session.readyProperty().get() && !session.warmingUpProperty().get());
+    }
+
+    /** Ready, and the run the window shows by itself once warm is on screen. */
+    void waitUntilFirstRunShown() throws Exception {
+        waitUntil(() -> session.readyProperty().get() && session.lastRunProperty().get() != null
+                && !session.runningProperty().get());
     }
 
     RunView waitForRun(String levelId) throws Exception {

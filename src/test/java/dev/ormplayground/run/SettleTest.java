@@ -1,0 +1,126 @@
+package dev.ormplayground.run;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.ormplayground.bench.BenchReport;
+import dev.ormplayground.bench.BenchSettings;
+import dev.ormplayground.bench.LadderBenchmark;
+import dev.ormplayground.bench.Warmth;
+import dev.ormplayground.data.LoadProgress;
+import dev.ormplayground.db.ConnectionSettings;
+import dev.ormplayground.db.NetworkMode;
+import dev.ormplayground.levels.Ladder;
+import dev.ormplayground.levels.Level;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The warm-up until steady, as bench, export and the window use it (timing itself is the benchmark's job). */
+class SettleTest {
+
+    private static Playground playground;
+    private static Level indexed;
+    private static Level cached;
+    /** 60 ms a run and no code of its own to compile: steady after its first few windows. */
+    private static Level slow;
+
+    @BeforeAll
+    static void open() {
+        Ladder standard = Ladder.standard();
+        List<Level> levels = new ArrayList<>(standard.levels());
+        levels.add(new Level(8, "slow", "Slow", "-", "a level that waits 60 ms", List.of(), (session, pageSize) -> {
+            LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(60));
+            return List.of();
+        }));
+        playground = Playground.open(DataSetSpec.sample(), Ladder.of(levels), LoadProgress.NONE);
+        indexed = playground.ladder().byId("indexed");
+        cached = playground.ladder().byId("cached");
+        slow = playground.ladder().byId("slow");
+    }
+
+    @AfterAll
+    static void close() {
+        playground.close();
+    }
+
+    @Test
+    void warmsEachLevelUpForAtMostTheTimeAllowedAndEndsWithAnEmptyCache() {
+        long start = System.nanoTime();
+        List<Double> told = new ArrayList<>();
+
+        Warmth warmth = playground.settle(List.of(indexed, cached), 20, 1, elapsed -> told.add(elapsed));
+
+        double seconds = (System.nanoTime() - start) / 1e9;
+        assertEquals(Warmth.State.NOT_SETTLED, warmth.state(), "steady takes at least 3 s: " + warmth);
+        assertTrue(warmth.runs() > 10 && !told.isEmpty(), "ran the levels: " + warmth);
+        assertTrue(seconds >= 2 && seconds < 5, "about 1 s per level, took " + seconds);
+        RunResult first = playground.run(cached, 20);
+        assertTrue(first.queries() > 0, "the cached level's first run after the warm-up is a miss: " + first.queries());
+    }
+
+    @Test
+    void aSteadyLevelIsNotWarmedUpAgainUntilTheConnectionChanges() {
+        // Connections of this test's own: another test may have warmed the level up in-process.
+        playground.useConnection(new ConnectionSettings(NetworkMode.IN_PROCESS, 0.25));
+        try {
+            Warmth first = playground.settle(List.of(slow), 20, 30, elapsed -> true);
+            assertEquals(Warmth.State.SETTLED, first.state(), first.toString());
+            assertTrue(first.runs() >= 5 && first.seconds() < 10, first.toString());
+
+            assertEquals(Warmth.SETTLED_EARLIER, playground.settle(List.of(slow), 20, 30, elapsed -> true));
+
+            playground.useConnection(new ConnectionSettings(NetworkMode.IN_PROCESS, 0.5));
+            assertEquals(Warmth.State.SETTLED, playground.settle(List.of(slow), 20, 30, elapsed -> true).state(),
+                    "another connection runs other code: warmed up again");
+        } finally {
+            playground.useConnection(ConnectionSettings.DEFAULT);
+        }
+    }
+
+    @Test
+    void stopsAfterOneRunWhenTheListenerSaysSo() {
+        Warmth warmth = playground.settle(List.of(indexed, cached), 20, 60, elapsed -> false);
+
+        assertEquals(Warmth.State.STOPPED, warmth.state());
+        assertEquals(1, warmth.runs(), "one run of the first level, none of the second");
+    }
+
+    @Test
+    void anInterruptedWarmUpThrowsCancellation() {
+        Thread.currentThread().interrupt();
+        try {
+            assertThrows(CancellationException.class, () -> playground.settle(List.of(indexed), 20, 60, elapsed -> true));
+        } finally {
+            Thread.interrupted();
+        }
+    }
+
+    @Test
+    void aBenchmarkSaysHowItsLevelsWereWarmedUp() {
+        BenchReport skipped = playground.benchmark(List.of(indexed), new BenchSettings(20, 0, 0, 1),
+                LadderBenchmark.Progress.NONE);
+        assertEquals(Warmth.SKIPPED, skipped.warmth());
+        assertTrue(skipped.describeSettings().contains("no wait for a steady JVM, 0 warm-up + 1 measured runs per level"),
+                skipped.describeSettings());
+
+        playground.useConnection(new ConnectionSettings(NetworkMode.IN_PROCESS, 0.75));
+        try {
+            assertTrue(playground.settle(List.of(slow), 20, 30, elapsed -> true).settled());
+            BenchReport notYet = playground.benchmark(List.of(indexed, slow), new BenchSettings(20, 1, 0, 1),
+                    LadderBenchmark.Progress.NONE);
+            assertEquals(Warmth.State.NOT_SETTLED, notYet.measurements().get(0).warmth().state(), "1 s is too short");
+            assertEquals(Warmth.SETTLED_EARLIER, notYet.measurements().get(1).warmth());
+            assertEquals(Warmth.State.NOT_SETTLED, notYet.warmth().state(), "the weakest level's state is the report's");
+            assertTrue(notYet.describeRuns().startsWith("JVM not yet steady after 1 s"), notYet.describeRuns());
+        } finally {
+            playground.useConnection(ConnectionSettings.DEFAULT);
+        }
+    }
+}
