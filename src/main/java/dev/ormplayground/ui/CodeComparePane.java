@@ -28,8 +28,8 @@ final class CodeComparePane extends VBox {
             "Press 2 (or the down arrow) to see what the next level changes.");
 
     private final Ladder ladder;
-    private final CodePairView javaCode = new CodePairView("Code", CodeHighlighter.JAVA);
-    private CodePairView djangoCode; // built when its tab is first shown: less work at start-up
+    private final LevelCodeViews javaCode = new LevelCodeViews("Code", CodeHighlighter.JAVA, this::fillJava);
+    private LevelCodeViews djangoCode; // built when its tab is first shown: less work at start-up
     private Level shown;
 
     CodeComparePane(PlaygroundSession session) {
@@ -41,9 +41,10 @@ final class CodeComparePane extends VBox {
         Tab djangoTab = new Tab("Django: the article's code");
         djangoTab.selectedProperty().addListener((obs, was, selected) -> {
             if (selected && djangoCode == null) {
-                djangoCode = new CodePairView("Django", CodeHighlighter.PYTHON);
+                djangoCode = new LevelCodeViews("Django", CodeHighlighter.PYTHON, this::fillDjango);
                 djangoTab.setContent(djangoCode);
-                showDjango(shown);
+                djangoCode.show(shown);
+                djangoCode.prebuild(ladder.levels());
             }
         });
         TabPane tabs = new TabPane(javaTab, djangoTab);
@@ -54,22 +55,27 @@ final class CodeComparePane extends VBox {
 
         session.selectedLevelProperty().addListener((obs, old, level) -> show(level));
         show(session.selectedLevelProperty().get());
+        javaCode.prebuild(ladder.levels());
     }
 
     private void show(Level level) {
         shown = level;
-        Optional<Level> previous = ladder.previous(level);
-        javaCode.show(previous.map(p -> title(p, p.sourceFileName())).orElse(NOTHING_BEFORE),
-                previous.map(CodeComparePane::source).orElse(null), hint("// "),
-                title(level, level.sourceFileName()), source(level));
+        javaCode.show(level);
         if (djangoCode != null) {
-            showDjango(level);
+            djangoCode.show(level);
         }
     }
 
-    private void showDjango(Level level) {
+    private void fillJava(Level level, CodePairView view) {
         Optional<Level> previous = ladder.previous(level);
-        djangoCode.show(previous.map(p -> title(p, djangoFile(p))).orElse(NOTHING_BEFORE),
+        view.show(previous.map(p -> title(p, p.sourceFileName())).orElse(NOTHING_BEFORE),
+                previous.map(CodeComparePane::source).orElse(null), hint("// "),
+                title(level, level.sourceFileName()), source(level));
+    }
+
+    private void fillDjango(Level level, CodePairView view) {
+        Optional<Level> previous = ladder.previous(level);
+        view.show(previous.map(p -> title(p, djangoFile(p))).orElse(NOTHING_BEFORE),
                 previous.map(CodeComparePane::django).orElse(null), hint("# "),
                 title(level, djangoFile(level)), django(level));
     }

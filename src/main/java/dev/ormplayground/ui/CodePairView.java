@@ -1,6 +1,7 @@
 package dev.ormplayground.ui;
 
 import dev.ormplayground.render.LineDiff;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import javafx.scene.control.Label;
@@ -10,6 +11,7 @@ import javafx.scene.layout.VBox;
 import org.fxmisc.flowless.VirtualizedScrollPane;
 import org.fxmisc.richtext.CodeArea;
 import org.fxmisc.richtext.LineNumberFactory;
+import org.fxmisc.richtext.model.StyledDocument;
 
 /**
  * Two versions of a piece of code side by side, read-only, highlighted, with line numbers:
@@ -23,14 +25,24 @@ final class CodePairView extends SplitPane {
     private final Label leftTitle = new Label();
     private final Label rightTitle = new Label();
     private final CodeHighlighter highlighter;
+    private final String idPrefix;
 
     CodePairView(String idPrefix, CodeHighlighter highlighter) {
         this.highlighter = highlighter;
-        left.setId("previous" + idPrefix);
-        right.setId("current" + idPrefix);
+        this.idPrefix = idPrefix;
         getStyleClass().add("code-pair");
         getItems().addAll(side(leftTitle, left), side(rightTitle, right));
         setDividerPositions(0.5);
+    }
+
+    /**
+     * Shows or hides this pair; the shown one alone carries the ids {@code previous<prefix>} and
+     * {@code current<prefix>}, so a lookup finds the code on screen.
+     */
+    void active(boolean active) {
+        setVisible(active);
+        left.setId(active ? "previous" + idPrefix : null);
+        right.setId(active ? "current" + idPrefix : null);
     }
 
     private static CodeArea area() {
@@ -62,22 +74,10 @@ final class CodePairView extends SplitPane {
         String newText = normalize(after);
         LineDiff diff = before == null ? LineDiff.between(List.of(), List.of()) : LineDiff.between(oldText, newText);
 
-        fill(left, before == null ? note : oldText);
-        fill(right, newText);
+        fill(left, CodeDocument.of(before == null ? note : oldText, highlighter, diff::isRemoved, "removed"));
+        fill(right, CodeDocument.of(newText, highlighter, diff::isAdded, "added"));
         List<String> oldLines = LineDiff.lines(oldText);
         List<String> newLines = LineDiff.lines(newText);
-        if (before != null) {
-            for (int i = 0; i < oldLines.size(); i++) {
-                if (diff.isRemoved(i)) {
-                    left.setParagraphStyle(i, List.of("removed"));
-                }
-            }
-            for (int i = 0; i < newLines.size(); i++) {
-                if (diff.isAdded(i)) {
-                    right.setParagraphStyle(i, List.of("added"));
-                }
-            }
-        }
         leftTitle.setText(beforeTitle);
         rightTitle.setText(before == null ? afterTitle : afterTitle + String.format(Locale.ROOT,
                 "   (+%d −%d lines)", diff.addedCount(), diff.removedCount()));
@@ -85,9 +85,8 @@ final class CodePairView extends SplitPane {
         scrollTo(right, LineDiff.firstWorthShowing(newLines, diff::isAdded));
     }
 
-    private void fill(CodeArea area, String text) {
-        area.replaceText(text);
-        area.setStyleSpans(0, highlighter.highlight(text));
+    private static void fill(CodeArea area, StyledDocument<Collection<String>, String, Collection<String>> document) {
+        area.replace(0, area.getLength(), document);
         area.getUndoManager().forgetHistory();
     }
 

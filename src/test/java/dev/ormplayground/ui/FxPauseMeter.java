@@ -60,6 +60,13 @@ final class FxPauseMeter implements AutoCloseable {
         counting = true;
     }
 
+    /** Forgets what was measured so far, e.g. the window's first run, which pays for first-time rendering. */
+    void reset() {
+        longestNanos.set(0);
+        answered.set(0);
+        longPauses.set(0);
+    }
+
     double longestMillis() {
         return longestNanos.get() / 1e6;
     }

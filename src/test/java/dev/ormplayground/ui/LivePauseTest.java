@@ -30,7 +30,7 @@ class LivePauseTest {
 
     @Start
     void start(Stage stage) {
-        fixture.start(stage);
+        fixture.startLikeTheApp(stage);
     }
 
     @AfterEach
@@ -40,7 +40,7 @@ class LivePauseTest {
 
     @Test
     void liveSwitchingLevelsKeepsTheWindowAnswering(FxRobot robot) throws Exception {
-        fixture.waitUntilWarm();
+        fixture.waitUntilFirstRunShown();
         ChangeListener<RunView> switcher = levelSwitcher(fixture.session);
         long start = System.nanoTime();
         try (FxPauseMeter meter = new FxPauseMeter()) {
@@ -49,6 +49,9 @@ class LivePauseTest {
                 fixture.session.lastRunProperty().addListener(switcher);
                 fixture.session.liveProperty().set(true);
             });
+            waitUntil(() -> runNumber(fixture.session) >= 2);
+            double firstRuns = meter.longestMillis();
+            meter.reset();
             waitUntil(() -> runNumber(fixture.session) >= RUNS);
             robot.interact(() -> {
                 fixture.session.liveProperty().set(false);
@@ -56,8 +59,9 @@ class LivePauseTest {
             });
             double seconds = (System.nanoTime() - start) / 1e9;
             System.out.printf(Locale.ROOT, "Live on the sample data, %d runs switching levels in %.1f s: longest FX-thread"
-                    + " pause %.1f ms, %d pauses of 100 ms or more (%d pings answered)%n", RUNS, seconds, meter.longestMillis(),
-                    meter.longPauses(), meter.answered());
+                    + " pause %.1f ms in the first 2 runs, %.1f ms after them, %d pauses of 100 ms or more after them"
+                    + " (%d pings answered)%n", RUNS, seconds, firstRuns, meter.longestMillis(), meter.longPauses(),
+                    meter.answered());
             assertTrue(meter.answered() > seconds * 20, "the FX thread kept answering: " + meter.answered() + " pings");
             assertTrue(meter.longestMillis() < 2_000, "never frozen for seconds: " + meter.longestMillis() + " ms");
         }

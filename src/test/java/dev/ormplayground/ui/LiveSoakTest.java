@@ -46,7 +46,7 @@ class LiveSoakTest {
 
     @Start
     void start(Stage stage) {
-        fixture.start(stage);
+        fixture.startLikeTheApp(stage);
     }
 
     @AfterEach
@@ -56,7 +56,7 @@ class LiveSoakTest {
 
     @Test
     void tenThousandLiveRunsLeaveNothingGrowing(FxRobot robot) throws Exception {
-        fixture.waitUntilWarm();
+        fixture.waitUntilFirstRunShown();
         PlaygroundSession session = fixture.session;
         ChangeListener<RunView> switcher = LivePauseTest.levelSwitcher(session);
         long start = System.nanoTime();
