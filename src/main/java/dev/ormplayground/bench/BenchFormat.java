@@ -88,6 +88,7 @@ public enum BenchFormat {
         root.put("settle_s", report.warmth().seconds());
         root.put("warmup_runs", report.settings().warmupRuns());
         root.put("measured_runs", report.settings().measuredRuns());
+        root.put("min_seconds", report.settings().minSeconds());
         root.put("measured_at", report.measuredAt().toString());
         root.set("environment", mapper.valueToTree(report.environment()));
         ArrayNode levels = root.putArray("levels");
@@ -126,6 +127,11 @@ public enum BenchFormat {
      */
     static String ms(double millis) {
         return String.format(Locale.ROOT, millis < 0.1 ? "%.4f" : millis < 10 ? "%.3f" : "%.1f", millis);
+    }
+
+    /** Seconds without a needless fraction: {@code 1}, {@code 0.5}. */
+    static String seconds(double seconds) {
+        return seconds == Math.rint(seconds) ? String.valueOf((long) seconds) : String.valueOf(seconds);
     }
 
     @Override

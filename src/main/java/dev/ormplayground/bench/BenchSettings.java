@@ -5,9 +5,9 @@ import dev.ormplayground.run.FeedRunner;
 /**
  * How a benchmark measures: the page size; how long at most to run each level until its latency
  * holds still ({@link SteadyState}, 0 skips it); how many warm-up runs of each level to discard
- * after that; and how many runs to measure.
+ * after that; and how many runs to measure, at least, and for at least how many seconds.
  */
-public record BenchSettings(int pageSize, int settleSeconds, int warmupRuns, int measuredRuns) {
+public record BenchSettings(int pageSize, int settleSeconds, int warmupRuns, int measuredRuns, double minSeconds) {
 
     public static final int MAX_RUNS = 100_000;
     public static final int MAX_SETTLE_SECONDS = 600;
@@ -17,6 +17,12 @@ public record BenchSettings(int pageSize, int settleSeconds, int warmupRuns, int
     /** Right before a level is measured, after it is steady: a cached level's cache filled again. */
     public static final int DEFAULT_WARMUP_RUNS = 10;
     public static final int DEFAULT_MEASURED_RUNS = 20;
+    public static final int MAX_MIN_SECONDS = 60;
+    /**
+     * The median of 20 runs of a 2 ms level spans 40 ms, and one slow spell of the machine moved it
+     * by 35-70% in one run in three (measured against JMH); a second of runs (hundreds) did not.
+     */
+    public static final double DEFAULT_MIN_SECONDS = 1;
 
     public BenchSettings {
         FeedRunner.checkPageSize(pageSize);
@@ -29,10 +35,14 @@ public record BenchSettings(int pageSize, int settleSeconds, int warmupRuns, int
         if (measuredRuns < 1 || measuredRuns > MAX_RUNS) {
             throw new IllegalArgumentException("runs must be 1-" + MAX_RUNS + ", got " + measuredRuns);
         }
+        if (!(minSeconds >= 0 && minSeconds <= MAX_MIN_SECONDS)) {
+            throw new IllegalArgumentException("min seconds must be 0-" + MAX_MIN_SECONDS + ", got " + minSeconds);
+        }
     }
 
     public static BenchSettings defaults() {
-        return new BenchSettings(DEFAULT_PAGE_SIZE, DEFAULT_SETTLE_SECONDS, DEFAULT_WARMUP_RUNS, DEFAULT_MEASURED_RUNS);
+        return new BenchSettings(DEFAULT_PAGE_SIZE, DEFAULT_SETTLE_SECONDS, DEFAULT_WARMUP_RUNS, DEFAULT_MEASURED_RUNS,
+                DEFAULT_MIN_SECONDS);
     }
 
 }

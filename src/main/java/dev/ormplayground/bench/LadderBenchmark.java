@@ -48,15 +48,18 @@ public final class LadderBenchmark {
         int total = levels.stream().mapToInt(l -> perLevel + (l.feed() instanceof CachedFeed ? 1 : 0)).sum();
         int[] done = {0};
         Consumer<RunResult> tick = run -> progress.ran(++done[0], total, run);
+        // The runs beyond --runs that fill the minimum time: told too (a cancel is checked there), not counted.
+        Consumer<RunResult> extra = run -> progress.ran(done[0], total, run);
 
         List<LevelMeasurement> measurements = new ArrayList<>();
         for (Level level : levels) {
-            measurements.add(measure(level, settings, tick));
+            measurements.add(measure(level, settings, tick, extra));
         }
         return measurements;
     }
 
-    private LevelMeasurement measure(Level level, BenchSettings settings, Consumer<RunResult> tick) {
+    private LevelMeasurement measure(Level level, BenchSettings settings, Consumer<RunResult> tick,
+                                     Consumer<RunResult> extra) {
         Warmth warmth = settler.settle(level);
         RunResult cold = null;
         if (level.feed() instanceof CachedFeed cached) {
@@ -66,18 +69,21 @@ public final class LadderBenchmark {
         for (int i = 0; i < settings.warmupRuns(); i++) {
             runOnce(level, settings, tick);
         }
-        double[] millis = new double[settings.measuredRuns()];
-        double[] allocated = new double[settings.measuredRuns()];
+        // At least the runs asked for, and at least minSeconds of them: hundreds of a fast level.
+        List<Double> millis = new ArrayList<>();
+        List<Double> allocated = new ArrayList<>();
         boolean correct = true;
         RunResult last = null;
-        for (int i = 0; i < settings.measuredRuns(); i++) {
-            last = runOnce(level, settings, tick);
-            millis[i] = last.elapsedMillis();
-            allocated[i] = last.allocatedBytes();
+        long until = System.nanoTime() + (long) (settings.minSeconds() * 1e9);
+        while (millis.size() < settings.measuredRuns()
+                || System.nanoTime() < until && millis.size() < BenchSettings.MAX_RUNS) {
+            last = runOnce(level, settings, millis.size() < settings.measuredRuns() ? tick : extra);
+            millis.add(last.elapsedMillis());
+            allocated.add((double) last.allocatedBytes());
             correct &= last.correct();
         }
-        long allocatedKb = Math.round(Stats.of(allocated).median() / 1024);
-        return new LevelMeasurement(level, warmth, Stats.of(millis), allocatedKb,
+        long allocatedKb = Math.round(Stats.of(array(allocated)).median() / 1024);
+        return new LevelMeasurement(level, warmth, Stats.of(array(millis)), allocatedKb,
                 correct && (cold == null || cold.correct()), last, cold);
     }
 
@@ -88,5 +94,9 @@ public final class LadderBenchmark {
         RunResult result = runner.run(level, settings.pageSize());
         tick.accept(result);
         return result;
+    }
+
+    private static double[] array(List<Double> values) {
+        return values.stream().mapToDouble(Double::doubleValue).toArray();
     }
 }

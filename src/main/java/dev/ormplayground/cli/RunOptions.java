@@ -16,14 +16,22 @@ final class RunOptions {
     int warmup;
 
     @Option(names = "--runs", paramLabel = "N", defaultValue = "" + BenchSettings.DEFAULT_MEASURED_RUNS,
-            description = "Measured runs per level, 1-" + BenchSettings.MAX_RUNS + " (default: ${DEFAULT-VALUE}).")
+            description = "Measured runs per level at least, 1-" + BenchSettings.MAX_RUNS + " (default: ${DEFAULT-VALUE}).")
     int runs;
+
+    @Option(names = "--min-seconds", paramLabel = "S", defaultValue = "" + BenchSettings.DEFAULT_MIN_SECONDS,
+            description = "Keep measuring a level until its runs took this long (hundreds of runs of a fast level),"
+                    + " 0-" + BenchSettings.MAX_MIN_SECONDS + "; 0 measures just --runs runs (default: ${DEFAULT-VALUE}).")
+    double minSeconds;
 
     /** The settings, after checking the ranges; call after {@link DataOptions#dataSet()}. */
     BenchSettings settings(DataOptions dataOptions) {
         dataOptions.checkRange("--settle", settle, 0, BenchSettings.MAX_SETTLE_SECONDS);
         dataOptions.checkRange("--warmup", warmup, 0, BenchSettings.MAX_RUNS);
         dataOptions.checkRange("--runs", runs, 1, BenchSettings.MAX_RUNS);
-        return new BenchSettings(dataOptions.page, settle, warmup, runs);
+        if (!(minSeconds >= 0 && minSeconds <= BenchSettings.MAX_MIN_SECONDS)) {
+            throw dataOptions.usage("--min-seconds must be 0-" + BenchSettings.MAX_MIN_SECONDS + ", got " + minSeconds);
+        }
+        return new BenchSettings(dataOptions.page, settle, warmup, runs, minSeconds);
     }
 }

@@ -146,7 +146,9 @@ public final class PlaygroundSession implements AutoCloseable {
     }
 
     private BenchSettings settings(int measuredRuns) {
-        return new BenchSettings(pageSize.get(), settleSeconds, BenchSettings.DEFAULT_WARMUP_RUNS, measuredRuns);
+        // A session that does not wait for a steady JVM (the tests') measures just the runs asked for, too.
+        return new BenchSettings(pageSize.get(), settleSeconds, BenchSettings.DEFAULT_WARMUP_RUNS, measuredRuns,
+                settleSeconds == 0 ? 0 : BenchSettings.DEFAULT_MIN_SECONDS);
     }
 
     /** Stops Live, cancels the comparison or sweep, drops the run in progress, and cancels a load. */

@@ -25,6 +25,7 @@ class CommandLineTest {
         "bench --runs 0               | --runs must be 1-100000, got 0",
         "bench --warmup -1            | --warmup must be 0-100000, got -1",
         "bench --settle 601           | --settle must be 0-600, got 601",
+        "bench --min-seconds 61       | --min-seconds must be 0-60, got 61.0",
         "bench --capture-cost --rtt 1 | --capture-cost compares capture on and off itself",
         "export --out . --settle -1   | --settle must be 0-600, got -1",
         "bench --posts 0              | --posts must be 1-1000000, got 0",
@@ -68,7 +69,7 @@ class CommandLineTest {
 
     @Test
     void benchCsvHasTheFixedHeaderAndOneCorrectRowPerLevelInLadderOrder() {
-        CliRun.Outcome outcome = execute("bench", "--settle", "0", "--format", "csv", "--warmup", "1", "--runs", "2");
+        CliRun.Outcome outcome = execute("bench", "--settle", "0", "--min-seconds", "0", "--format", "csv", "--warmup", "1", "--runs", "2");
 
         assertEquals(0, outcome.exitCode(), outcome.err());
         List<String> lines = outcome.out().lines().toList();
@@ -81,7 +82,7 @@ class CommandLineTest {
 
     @Test
     void benchMarkdownIsATableWithTheColdCachedRowAndTheSettings() {
-        CliRun.Outcome outcome = execute("bench", "--settle", "0", "--format", "markdown", "--warmup", "0", "--runs", "1",
+        CliRun.Outcome outcome = execute("bench", "--settle", "0", "--min-seconds", "0", "--format", "markdown", "--warmup", "0", "--runs", "1",
                 "--levels", "naive,cached");
 
         assertEquals(0, outcome.exitCode(), outcome.err());
@@ -95,7 +96,7 @@ class CommandLineTest {
 
     @Test
     void aSweepMeasuresTheChosenLevelsOnEachSize() {
-        CliRun.Outcome outcome = execute("bench", "--settle", "0", "--sweep", "400,200", "--levels", "indexed,naive", "--runs", "1",
+        CliRun.Outcome outcome = execute("bench", "--settle", "0", "--min-seconds", "0", "--sweep", "400,200", "--levels", "indexed,naive", "--runs", "1",
                 "--warmup", "0", "--format", "csv");
 
         assertEquals(0, outcome.exitCode(), outcome.err());
@@ -108,7 +109,7 @@ class CommandLineTest {
 
     @Test
     void benchRunsOnlyTheChosenLevelsInLadderOrder() {
-        CliRun.Outcome outcome = execute("bench", "--settle", "0", "--format", "csv", "--runs", "1", "--warmup", "0",
+        CliRun.Outcome outcome = execute("bench", "--settle", "0", "--min-seconds", "0", "--format", "csv", "--runs", "1", "--warmup", "0",
                 "--levels", "indexed,naive", "--page", "5");
 
         assertEquals(0, outcome.exitCode(), outcome.err());

@@ -35,7 +35,7 @@ class ExportCommandTest {
 
     @Test
     void exportWritesEveryPictureTheCsvAndTheReport(@TempDir Path folder) throws IOException {
-        CliRun.Outcome outcome = execute("export", "--settle", "0", "--out", folder.toString(), "--warmup", "1", "--runs", "2");
+        CliRun.Outcome outcome = execute("export", "--settle", "0", "--min-seconds", "0", "--out", folder.toString(), "--warmup", "1", "--runs", "2");
 
         assertEquals(0, outcome.exitCode(), outcome.err());
         PictureCheck.assertPicture(Files.readAllBytes(folder.resolve("comparison.png")), 2560, 1440);
@@ -43,7 +43,7 @@ class ExportCommandTest {
             PictureCheck.assertPicture(Files.readAllBytes(folder.resolve("level-" + level + ".png")), 2560, 1440);
         }
 
-        CliRun.Outcome bench = execute("bench", "--settle", "0", "--format", "csv", "--warmup", "0", "--runs", "1");
+        CliRun.Outcome bench = execute("bench", "--settle", "0", "--min-seconds", "0", "--format", "csv", "--warmup", "0", "--runs", "1");
         assertEquals(queriesByLevel(bench.out()), queriesByLevel(Files.readString(folder.resolve("results.csv"))));
 
         String report = Files.readString(folder.resolve("report.md"));
@@ -68,7 +68,7 @@ class ExportCommandTest {
     void anExistingExportIsNotReplacedWithoutForce(@TempDir Path folder) throws IOException {
         Files.writeString(folder.resolve("report.md"), "my notes");
 
-        CliRun.Outcome outcome = execute("export", "--settle", "0", "--out", folder.toString(), "--runs", "1");
+        CliRun.Outcome outcome = execute("export", "--settle", "0", "--min-seconds", "0", "--out", folder.toString(), "--runs", "1");
 
         assertEquals(PlaygroundCommand.BAD_INPUT, outcome.exitCode());
         assertTrue(outcome.err().lines().findFirst().orElse("").contains("already holds report.md"), outcome.err());
@@ -78,7 +78,7 @@ class ExportCommandTest {
 
     @Test
     void aMissingFolderIsRefusedBeforeMeasuring(@TempDir Path folder) {
-        CliRun.Outcome outcome = execute("export", "--settle", "0", "--out", folder.resolve("nope").toString());
+        CliRun.Outcome outcome = execute("export", "--settle", "0", "--min-seconds", "0", "--out", folder.resolve("nope").toString());
 
         assertEquals(PlaygroundCommand.BAD_INPUT, outcome.exitCode());
         assertTrue(outcome.err().startsWith("error: --out: the folder "), outcome.err());

@@ -32,7 +32,7 @@ class ComparisonViewTest {
     void theComparisonRendersHeadlessAtTwiceItsSize() throws IOException {
         BenchReport report;
         try (Playground playground = Playground.open(DataSetSpec.sample(), LoadProgress.NONE)) {
-            report = playground.benchmark(playground.ladder().levels(), new BenchSettings(20, 0, 2, 3),
+            report = playground.benchmark(playground.ladder().levels(), new BenchSettings(20, 0, 2, 3, 0),
                     LadderBenchmark.Progress.NONE);
         }
 

@@ -104,7 +104,7 @@ class SettleTest {
 
     @Test
     void aBenchmarkSaysHowItsLevelsWereWarmedUp() {
-        BenchReport skipped = playground.benchmark(List.of(indexed), new BenchSettings(20, 0, 0, 1),
+        BenchReport skipped = playground.benchmark(List.of(indexed), new BenchSettings(20, 0, 0, 1, 0),
                 LadderBenchmark.Progress.NONE);
         assertEquals(Warmth.SKIPPED, skipped.warmth());
         assertTrue(skipped.describeSettings().contains("no wait for a steady JVM, 0 warm-up + 1 measured runs per level"),
@@ -113,7 +113,7 @@ class SettleTest {
         playground.useConnection(new ConnectionSettings(NetworkMode.IN_PROCESS, 0.75));
         try {
             assertTrue(playground.settle(List.of(slow), 20, 30, elapsed -> true).settled());
-            BenchReport notYet = playground.benchmark(List.of(indexed, slow), new BenchSettings(20, 1, 0, 1),
+            BenchReport notYet = playground.benchmark(List.of(indexed, slow), new BenchSettings(20, 1, 0, 1, 0),
                     LadderBenchmark.Progress.NONE);
             assertEquals(Warmth.State.NOT_SETTLED, notYet.measurements().get(0).warmth().state(), "1 s is too short");
             assertEquals(Warmth.SETTLED_EARLIER, notYet.measurements().get(1).warmth());
@@ -122,5 +122,18 @@ class SettleTest {
         } finally {
             playground.useConnection(ConnectionSettings.DEFAULT);
         }
+    }
+
+    @Test
+    void aBenchmarkMeasuresAtLeastTheRunsAndTheSecondsAskedFor() {
+        BenchReport report = playground.benchmark(List.of(indexed, slow), new BenchSettings(20, 0, 0, 2, 0.3),
+                LadderBenchmark.Progress.NONE);
+
+        int indexedRuns = report.measurements().get(0).latencyMs().count();
+        int slowRuns = report.measurements().get(1).latencyMs().count();
+        assertTrue(indexedRuns > 20, "0.3 s of a level of about a millisecond: " + indexedRuns + " runs");
+        assertTrue(slowRuns >= 3 && slowRuns <= 8, "0.3 s of 60 ms runs: " + slowRuns + " runs");
+        assertTrue(report.describeRuns().endsWith("0 warm-up + at least 2 measured runs and 0.3 s per level"),
+                report.describeRuns());
     }
 }

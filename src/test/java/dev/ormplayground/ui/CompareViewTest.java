@@ -84,7 +84,7 @@ class CompareViewTest {
         assertEquals(2, shown.settings().measuredRuns());
         assertEquals(BenchSettings.DEFAULT_WARMUP_RUNS, shown.settings().warmupRuns());
         assertEquals(Warmth.SKIPPED, shown.warmth(), "the test session does not wait for a steady JVM");
-        BenchReport expected = engine.benchmark(engine.ladder().levels(), new BenchSettings(WindowFixture.PAGE, 0, 0, 1),
+        BenchReport expected = engine.benchmark(engine.ladder().levels(), new BenchSettings(WindowFixture.PAGE, 0, 0, 1, 0),
                 LadderBenchmark.Progress.NONE);
         int[] expectedQueries = expected.measurements().stream().mapToInt(LevelMeasurement::queries).toArray();
 

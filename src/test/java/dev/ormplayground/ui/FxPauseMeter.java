@@ -28,6 +28,8 @@ final class FxPauseMeter implements AutoCloseable {
     private final AtomicLong answered = new AtomicLong();
     private final AtomicLong longPauses = new AtomicLong();
     private volatile boolean counting = true;
+    /** Pings posted before this moment are not counted: they waited through a pause the test asked for. */
+    private volatile long countFrom = System.nanoTime();
 
     FxPauseMeter() {
         pinger.scheduleAtFixedRate(this::ping, 0, PERIOD_MILLIS, TimeUnit.MILLISECONDS);
@@ -41,7 +43,7 @@ final class FxPauseMeter implements AutoCloseable {
         Platform.runLater(() -> {
             long waited = System.nanoTime() - posted;
             outstanding.set(false);
-            if (counting) {
+            if (counting && posted - countFrom >= 0) {
                 answered.incrementAndGet();
                 longestNanos.accumulateAndGet(waited, Math::max);
                 if (waited >= LONG_PAUSE_NANOS) {
@@ -57,6 +59,7 @@ final class FxPauseMeter implements AutoCloseable {
     }
 
     void resume() {
+        countFrom = System.nanoTime();
         counting = true;
     }
 
