@@ -4,7 +4,6 @@ import dev.ormplayground.db.ConnectionSettings;
 import dev.ormplayground.run.Environment;
 import java.time.LocalDateTime;
 import java.util.List;
-import java.util.Locale;
 
 /** A finished benchmark: its figures and everything needed to reproduce them. */
 public record BenchReport(String dataSet, ConnectionSettings connection, BenchSettings settings, Environment environment, LocalDateTime measuredAt, List<LevelMeasurement> measurements) {
@@ -25,9 +24,6 @@ public record BenchReport(String dataSet, ConnectionSettings connection, BenchSe
 
     /** How the figures were taken, e.g. {@code JVM steady after 24.1 s, 10 warm-up + 20 measured runs per level}. */
     public String describeRuns() {
-        return warmth().describe() + ", " + settings.warmupRuns() + " warm-up + " + (settings.minSeconds() > 0
-                ? String.format(Locale.ROOT, "at least %d measured runs and %s s", settings.measuredRuns(),
-                        BenchFormat.seconds(settings.minSeconds()))
-                : settings.measuredRuns() + " measured runs") + " per level";
+        return warmth().describe() + ", " + settings.describeRuns();
     }
 }

@@ -1,6 +1,7 @@
 package dev.ormplayground.bench;
 
 import dev.ormplayground.run.FeedRunner;
+import java.util.Locale;
 
 /**
  * How a benchmark measures: the page size; how long at most to run each level until its latency
@@ -45,4 +46,10 @@ public record BenchSettings(int pageSize, int settleSeconds, int warmupRuns, int
                 DEFAULT_MIN_SECONDS);
     }
 
+    /** e.g. {@code 10 warm-up + at least 20 measured runs and 1 s per level}. */
+    public String describeRuns() {
+        return warmupRuns + " warm-up + " + (minSeconds > 0
+                ? String.format(Locale.ROOT, "at least %d measured runs and %s s", measuredRuns, BenchFormat.seconds(minSeconds))
+                : measuredRuns + " measured runs") + " per level";
+    }
 }

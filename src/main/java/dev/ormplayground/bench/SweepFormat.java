@@ -36,8 +36,7 @@ public final class SweepFormat {
         StringBuilder out = new StringBuilder();
         out.append("Median ms per feed page by data-set size; ").append(first.connection().describe())
                 .append("; page ").append(first.settings().pageSize()).append("; ")
-                .append(first.settings().warmupRuns()).append(" warm-up + ")
-                .append(first.settings().measuredRuns()).append(" measured runs per level\n");
+                .append(first.settings().describeRuns()).append('\n');
         out.append(first.environment().describe()).append("\n\n");
         out.append(String.format(Locale.ROOT, "%12s", "posts"));
         first.measurements().forEach(m -> out.append(String.format(Locale.ROOT, " %14s", m.level().id())));

@@ -58,6 +58,11 @@ final class CodeComparePane extends VBox {
         javaCode.prebuild(ladder.levels());
     }
 
+    /** Whether every level's Java code view has been built (they are built ahead, one per pulse). */
+    boolean codeViewsBuilt() {
+        return javaCode.prebuilt();
+    }
+
     private void show(Level level) {
         shown = level;
         javaCode.show(level);

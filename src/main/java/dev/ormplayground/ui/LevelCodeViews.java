@@ -28,6 +28,7 @@ final class LevelCodeViews extends StackPane {
     private final Map<String, CodePairView> byLevel = new HashMap<>();
     private final DoubleProperty divider = new SimpleDoubleProperty(0.5);
     private CodePairView shown;
+    private boolean prebuilt;
 
     /** {@code fill} puts a level's code into a new pair. */
     LevelCodeViews(String idPrefix, CodeHighlighter highlighter, BiConsumer<Level, CodePairView> fill) {
@@ -53,6 +54,7 @@ final class LevelCodeViews extends StackPane {
                 Level next = waiting.poll();
                 if (next == null) {
                     stop();
+                    prebuilt = true;
                 } else if (!byLevel.containsKey(next.id())) {
                     CodePairView pair = pairOf(next);
                     pair.active(false);
@@ -60,6 +62,11 @@ final class LevelCodeViews extends StackPane {
                 }
             }
         }.start();
+    }
+
+    /** Whether {@link #prebuild} has built every pair it was given. */
+    boolean prebuilt() {
+        return prebuilt;
     }
 
     private CodePairView pairOf(Level level) {

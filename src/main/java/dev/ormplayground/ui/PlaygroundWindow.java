@@ -31,6 +31,7 @@ public final class PlaygroundWindow {
     private final FontScale fontScale = new FontScale(root);
     private final LadderPane ladder;
     private final LatencyChartPane chart;
+    private final CodeComparePane code;
     private final ComparePane compare;
     private final ScalingPane scaling;
     private final PictureExport exports;
@@ -41,7 +42,7 @@ public final class PlaygroundWindow {
         root.getStyleClass().add("playground");
         ladder = new LadderPane(session);
         chart = new LatencyChartPane(session);
-        CodeComparePane code = new CodeComparePane(session);
+        code = new CodeComparePane(session);
         SqlPane sql = new SqlPane(session, fontScale);
 
         FeedPreviewPane feed = new FeedPreviewPane(session);
@@ -154,6 +155,10 @@ public final class PlaygroundWindow {
             return Character.isDigit(last) ? last - '0' : -1;
         }
         return -1;
+    }
+
+    CodeComparePane code() {
+        return code;
     }
 
     LatencyChartPane chart() {

@@ -132,9 +132,8 @@ final class ScalingChart extends VBox {
         double[] allPosts = points.stream().mapToDouble(SweepPoint::posts).toArray();
         decades(posts, allPosts);
         decades(latency, medians.stream().mapToDouble(Double::doubleValue).filter(v -> v > 0).toArray());
-        note.setText(String.format(Locale.ROOT, "log-log · page %d · %s · %d warm-up + %d runs per level · %.0f s",
-                sweep.settings().pageSize(), sweep.connection().describe(), sweep.settings().warmupRuns(),
-                sweep.settings().measuredRuns(), sweep.seconds()));
+        note.setText(String.format(Locale.ROOT, "log-log · page %d · %s · %s · %.0f s", sweep.settings().pageSize(),
+                sweep.connection().describe(), sweep.settings().describeRuns(), sweep.seconds()));
     }
 
     /**

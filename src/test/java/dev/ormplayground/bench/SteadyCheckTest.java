@@ -85,4 +85,21 @@ class SteadyCheckTest {
         assertFalse(check.add(0.6, 60.0, 1.5));
         assertFalse(check.add(0.5, 30.0, 1.2));
     }
+
+    @Test
+    void aLevelOfASecondARunNeedsAQuietJitNotAStillMedian() {
+        SteadyCheck check = new SteadyCheck();
+        // slim-columns on 100,000 posts: the garbage collector moves its median by 20% from window to window.
+        assertFalse(check.add(5.0, 1000.0, 0.02));
+        assertFalse(check.add(5.2, 1250.0, 0.03));
+        assertTrue(check.add(5.1, 990.0, 0.01));
+    }
+
+    @Test
+    void aSlowLevelWhileTheJitIsBusyIsNotSteady() {
+        SteadyCheck check = new SteadyCheck();
+        for (int window = 0; window < 6; window++) {
+            assertFalse(check.add(5.0, 1000.0, 0.4), "window " + window);
+        }
+    }
 }

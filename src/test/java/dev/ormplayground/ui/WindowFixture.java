@@ -86,10 +86,13 @@ final class WindowFixture {
         waitUntil(() -> session.readyProperty().get() && !session.warmingUpProperty().get());
     }
 
-    /** Ready, and the run the window shows by itself once warm is on screen. */
+    /**
+     * Ready, the run the window shows by itself once warm is on screen, and the code views of all
+     * levels built (in the program that happens during the load and warm-up, long before).
+     */
     void waitUntilFirstRunShown() throws Exception {
         waitUntil(() -> session.readyProperty().get() && session.lastRunProperty().get() != null
-                && !session.runningProperty().get());
+                && !session.runningProperty().get() && window.code().codeViewsBuilt());
     }
 
     RunView waitForRun(String levelId) throws Exception {
