@@ -34,6 +34,9 @@ public final class LadderBenchmark {
         Warmth settle(Level level);
     }
 
+    static final int ROUNDS = 3;
+    static final int RUNS_AFTER_SWITCH = 2;
+
     private final FeedRunner runner;
     private final Settler settler;
 
@@ -42,49 +45,85 @@ public final class LadderBenchmark {
         this.settler = settler;
     }
 
-    /** Measures each level in the given order. Stops with a CancellationException when interrupted. */
+    /**
+     * Measures each level in the given order: first each one warmed up (until steady, then its
+     * warm-up runs), then the measured runs in {@value #ROUNDS} rounds over all the levels, a share
+     * of each level's runs and seconds per round. Measuring one level after the other let a slow
+     * spell of the machine fall on one level only: over TCP the three 3-query levels, 0.5 ms apart,
+     * swapped places in 2 of 3 runs. Stops with a CancellationException when interrupted.
+     */
     public List<LevelMeasurement> measure(List<Level> levels, BenchSettings settings, Progress progress) {
         int perLevel = settings.warmupRuns() + settings.measuredRuns();
         int total = levels.stream().mapToInt(l -> perLevel + (l.feed() instanceof CachedFeed ? 1 : 0)).sum();
         int[] done = {0};
         Consumer<RunResult> tick = run -> progress.ran(++done[0], total, run);
-        // The runs beyond --runs that fill the minimum time: told too (a cancel is checked there), not counted.
+        // Runs beyond the counted ones (the minimum time, the runs after a switch): told too, so a
+        // cancel is checked there, but not counted.
         Consumer<RunResult> extra = run -> progress.ran(done[0], total, run);
 
-        List<LevelMeasurement> measurements = new ArrayList<>();
+        List<Samples> samples = new ArrayList<>();
         for (Level level : levels) {
-            measurements.add(measure(level, settings, tick, extra));
+            samples.add(warmUp(level, settings, tick));
         }
-        return measurements;
+        int rounds = levels.size() == 1 ? 1 : ROUNDS;
+        for (int round = 0; round < rounds; round++) {
+            int runsSoFar = (int) Math.ceil((double) settings.measuredRuns() * (round + 1) / rounds);
+            for (Samples level : samples) {
+                if (rounds > 1) {
+                    // After another level: its own statements, caches and indexes back in place.
+                    for (int i = 0; i < RUNS_AFTER_SWITCH; i++) {
+                        runOnce(level.level, settings, extra);
+                    }
+                }
+                long until = System.nanoTime() + (long) (settings.minSeconds() * 1e9 / rounds);
+                while (level.millis.size() < runsSoFar
+                        || System.nanoTime() < until && level.millis.size() < BenchSettings.MAX_RUNS) {
+                    level.add(runOnce(level.level, settings, level.millis.size() < settings.measuredRuns() ? tick : extra));
+                }
+            }
+        }
+        return samples.stream().map(Samples::measurement).toList();
     }
 
-    private LevelMeasurement measure(Level level, BenchSettings settings, Consumer<RunResult> tick,
-                                     Consumer<RunResult> extra) {
-        Warmth warmth = settler.settle(level);
-        RunResult cold = null;
+    private Samples warmUp(Level level, BenchSettings settings, Consumer<RunResult> tick) {
+        Samples samples = new Samples(level, settler.settle(level));
         if (level.feed() instanceof CachedFeed cached) {
             cached.clear();
-            cold = runOnce(level, settings, tick);
+            samples.cold = runOnce(level, settings, tick);
         }
         for (int i = 0; i < settings.warmupRuns(); i++) {
             runOnce(level, settings, tick);
         }
-        // At least the runs asked for, and at least minSeconds of them: hundreds of a fast level.
-        List<Double> millis = new ArrayList<>();
-        List<Double> allocated = new ArrayList<>();
+        return samples;
+    }
+
+    /** One level's measured runs so far. */
+    private static final class Samples {
+        final Level level;
+        final Warmth warmth;
+        final List<Double> millis = new ArrayList<>();
+        final List<Double> allocated = new ArrayList<>();
+        RunResult cold;
+        RunResult last;
         boolean correct = true;
-        RunResult last = null;
-        long until = System.nanoTime() + (long) (settings.minSeconds() * 1e9);
-        while (millis.size() < settings.measuredRuns()
-                || System.nanoTime() < until && millis.size() < BenchSettings.MAX_RUNS) {
-            last = runOnce(level, settings, millis.size() < settings.measuredRuns() ? tick : extra);
-            millis.add(last.elapsedMillis());
-            allocated.add((double) last.allocatedBytes());
-            correct &= last.correct();
+
+        Samples(Level level, Warmth warmth) {
+            this.level = level;
+            this.warmth = warmth;
         }
-        long allocatedKb = Math.round(Stats.of(array(allocated)).median() / 1024);
-        return new LevelMeasurement(level, warmth, Stats.of(array(millis)), allocatedKb,
-                correct && (cold == null || cold.correct()), last, cold);
+
+        void add(RunResult run) {
+            millis.add(run.elapsedMillis());
+            allocated.add((double) run.allocatedBytes());
+            correct &= run.correct();
+            last = run;
+        }
+
+        LevelMeasurement measurement() {
+            long allocatedKb = Math.round(Stats.of(array(allocated)).median() / 1024);
+            return new LevelMeasurement(level, warmth, Stats.of(array(millis)), allocatedKb,
+                    correct && (cold == null || cold.correct()), last, cold);
+        }
     }
 
     private RunResult runOnce(Level level, BenchSettings settings, Consumer<RunResult> tick) {
