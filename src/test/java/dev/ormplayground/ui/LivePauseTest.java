@@ -24,7 +24,9 @@ import org.testfx.framework.junit5.Start;
 class LivePauseTest {
 
     static final int RUNS_PER_LEVEL = 3;
-    private static final int RUNS = 70;
+    /** -Dlive.runs and -Dlive.pause (ms) measure longer or at another cadence, e.g. the window's own 200 ms. */
+    private static final int RUNS = Integer.getInteger("live.runs", 70);
+    private static final int PAUSE_MILLIS = Integer.getInteger("live.pause", 20);
 
     private final WindowFixture fixture = new WindowFixture();
 
@@ -45,7 +47,7 @@ class LivePauseTest {
         long start = System.nanoTime();
         try (FxPauseMeter meter = new FxPauseMeter()) {
             robot.interact(() -> {
-                fixture.session.livePause(Duration.millis(20)); // busier than the 200 ms of a real Live
+                fixture.session.livePause(Duration.millis(PAUSE_MILLIS)); // 20: busier than the 200 ms of a real Live
                 fixture.session.lastRunProperty().addListener(switcher);
                 fixture.session.liveProperty().set(true);
             });
@@ -58,10 +60,10 @@ class LivePauseTest {
                 fixture.session.lastRunProperty().removeListener(switcher);
             });
             double seconds = (System.nanoTime() - start) / 1e9;
-            System.out.printf(Locale.ROOT, "Live on the sample data, %d runs switching levels in %.1f s: longest FX-thread"
-                    + " pause %.1f ms in the first 2 runs, %.1f ms after them, %d pauses of 100 ms or more after them"
-                    + " (%d pings answered)%n", RUNS, seconds, firstRuns, meter.longestMillis(), meter.longPauses(),
-                    meter.answered());
+            System.out.printf(Locale.ROOT, "Live on the sample data, %d runs %d ms apart switching levels in %.1f s: longest"
+                    + " FX-thread pause %.1f ms in the first 2 runs, %.1f ms after them, %d pauses of 100 ms or more after them"
+                    + " (%d pings answered)%n", RUNS, PAUSE_MILLIS, seconds, firstRuns, meter.longestMillis(),
+                    meter.longPauses(), meter.answered());
             assertTrue(meter.answered() > seconds * 20, "the FX thread kept answering: " + meter.answered() + " pings");
             assertTrue(meter.longestMillis() < 2_000, "never frozen for seconds: " + meter.longestMillis() + " ms");
         }
