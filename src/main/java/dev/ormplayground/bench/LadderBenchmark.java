@@ -120,8 +120,8 @@ public final class LadderBenchmark {
         }
 
         LevelMeasurement measurement() {
-            long allocatedKb = Math.round(Stats.of(array(allocated)).median() / 1024);
-            return new LevelMeasurement(level, warmth, Stats.of(array(millis)), allocatedKb,
+            long allocatedKb = Math.round(Stats.of(allocated).median() / 1024);
+            return new LevelMeasurement(level, warmth, Stats.of(millis), allocatedKb,
                     correct && (cold == null || cold.correct()), last, cold);
         }
     }
@@ -133,9 +133,5 @@ public final class LadderBenchmark {
         RunResult result = runner.run(level, settings.pageSize());
         tick.accept(result);
         return result;
-    }
-
-    private static double[] array(List<Double> values) {
-        return values.stream().mapToDouble(Double::doubleValue).toArray();
     }
 }

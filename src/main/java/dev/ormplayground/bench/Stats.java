@@ -1,6 +1,7 @@
 package dev.ormplayground.bench;
 
 import java.util.Arrays;
+import java.util.List;
 
 /** Order statistics of a set of measurements. */
 public record Stats(int count, double min, double median, double p95, double max) {
@@ -15,6 +16,11 @@ public record Stats(int count, double min, double median, double p95, double max
         int n = sorted.length;
         double median = n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
         return new Stats(n, sorted[0], median, sorted[rank(n, 0.95)], sorted[n - 1]);
+    }
+
+    /** The same, of a list of measurements. */
+    public static Stats of(List<Double> values) {
+        return of(values.stream().mapToDouble(Double::doubleValue).toArray());
     }
 
     private static int rank(int n, double quantile) {

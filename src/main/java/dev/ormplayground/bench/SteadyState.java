@@ -65,7 +65,7 @@ public final class SteadyState {
                 if (now >= windowEnd && window.size() >= MIN_RUNS_PER_WINDOW) {
                     long jit = jitMillis();
                     double windowMillis = (now - windowStart) / 1e6;
-                    if (check.add(windowMillis / 1000, median(window), (jit - jitAtWindowStart) / windowMillis)) {
+                    if (check.add(windowMillis / 1000, Stats.of(window).median(), (jit - jitAtWindowStart) / windowMillis)) {
                         return new Warmth(Warmth.State.SETTLED, (now - levelStart) / 1e9, runs);
                     }
                     window.clear();
@@ -95,7 +95,4 @@ public final class SteadyState {
         return JIT != null && JIT.isCompilationTimeMonitoringSupported() ? JIT.getTotalCompilationTime() : 0;
     }
 
-    private static double median(List<Double> window) {
-        return Stats.of(window.stream().mapToDouble(Double::doubleValue).toArray()).median();
-    }
 }

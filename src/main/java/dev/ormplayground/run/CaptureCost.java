@@ -63,7 +63,7 @@ public final class CaptureCost {
         }
         List<Row> rows = new ArrayList<>();
         for (int i = 0; i < levels.size(); i++) {
-            rows.add(new Row(levels.get(i), median(onBlocks.get(i)), median(offBlocks.get(i))));
+            rows.add(new Row(levels.get(i), Stats.of(onBlocks.get(i)).median(), Stats.of(offBlocks.get(i)).median()));
         }
         return rows;
     }
@@ -99,9 +99,6 @@ public final class CaptureCost {
         return blocks;
     }
 
-    private static double median(List<Double> values) {
-        return Stats.of(values.stream().mapToDouble(Double::doubleValue).toArray()).median();
-    }
 
     /** A table of the rows and the ladder's total, e.g. for the command line. */
     public static String table(List<Row> rows, String settings) {
