@@ -151,15 +151,15 @@ public final class Playground implements AutoCloseable {
      */
     public Warmth settle(List<Level> levels, int pageSize, int maxSecondsPerLevel, SteadyState.Listener listener) {
         long start = System.nanoTime();
-        Warmth total = Warmth.SKIPPED;
+        Warmth total = null;
         for (Level level : levels) {
             Warmth warmth = settle(level, pageSize, maxSecondsPerLevel, start, listener);
-            total = level == levels.get(0) ? warmth : total.and(warmth);
+            total = total == null ? warmth : total.and(warmth);
             if (warmth.state() == Warmth.State.STOPPED) {
                 break;
             }
         }
-        return total;
+        return total == null ? Warmth.SKIPPED : total;
     }
 
     private Warmth settle(Level level, int pageSize, int maxSeconds, long start, SteadyState.Listener listener) {

@@ -46,9 +46,6 @@ final class ComparisonModel {
     private final ReadOnlyBooleanWrapper comparing = new ReadOnlyBooleanWrapper();
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper();
     private final ReadOnlyStringWrapper progressText = new ReadOnlyStringWrapper("");
-    /** The progress last shown, written on the run thread's behalf by the FX thread only. */
-    private volatile int shownDone;
-    private volatile int shownTotal;
 
     ComparisonModel(EngineLink link) {
         this.link = link;
@@ -77,16 +74,20 @@ final class ComparisonModel {
                 settings.pageSize(), connection));
         AtomicReference<Progress> pending = new AtomicReference<>();
         link.runs().submit(target, false, cancelled -> target.benchmark(levels, settings, new LadderBenchmark.Progress() {
+            // The runs so far, for the warm-ups that come between them; on the run thread only.
+            private int done;
+            private int total;
+
             @Override
             public void ran(int done, int total, RunResult run) {
+                this.done = done;
+                this.total = total;
                 tell(new Progress(done, total, run.level(), -1));
             }
 
             @Override
             public void settling(Level level, double elapsedSeconds, int maxSeconds) {
-                Progress before = pending.get();
-                tell(new Progress(before == null ? shownDone : before.done(), before == null ? shownTotal : before.total(),
-                        level, elapsedSeconds));
+                tell(new Progress(done, total, level, elapsedSeconds));
             }
 
             private void tell(Progress latest) {
@@ -114,8 +115,6 @@ final class ComparisonModel {
         if (latest == null || !comparing.get()) {
             return;
         }
-        shownDone = latest.done();
-        shownTotal = latest.total();
         progress.set(latest.total() == 0 ? 0 : (double) latest.done() / latest.total());
         String text = String.format(Locale.ROOT, "level %d of %d: %s", latest.level().number(), levels, latest.level().id());
         progressText.set(latest.settlingSeconds() < 0 ? text
