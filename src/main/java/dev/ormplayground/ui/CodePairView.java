@@ -25,24 +25,24 @@ final class CodePairView extends SplitPane {
     private final Label leftTitle = new Label();
     private final Label rightTitle = new Label();
     private final CodeHighlighter highlighter;
-    private final String idPrefix;
 
-    CodePairView(String idPrefix, CodeHighlighter highlighter) {
+    /**
+     * The code areas are {@code previous<prefix>-<level>} and {@code current<prefix>-<level>},
+     * e.g. {@code currentCode-aggregate}: named once, as an id change makes JavaFX restyle and
+     * re-lay out every line of the area (60-100 ms in Live when the ids moved on each switch).
+     */
+    CodePairView(String idPrefix, String levelId, CodeHighlighter highlighter) {
         this.highlighter = highlighter;
-        this.idPrefix = idPrefix;
+        left.setId("previous" + idPrefix + "-" + levelId);
+        right.setId("current" + idPrefix + "-" + levelId);
         getStyleClass().add("code-pair");
         getItems().addAll(side(leftTitle, left), side(rightTitle, right));
         setDividerPositions(0.5);
     }
 
-    /**
-     * Shows or hides this pair; the shown one alone carries the ids {@code previous<prefix>} and
-     * {@code current<prefix>}, so a lookup finds the code on screen.
-     */
+    /** Shows or hides this pair. */
     void active(boolean active) {
         setVisible(active);
-        left.setId(active ? "previous" + idPrefix : null);
-        right.setId(active ? "current" + idPrefix : null);
     }
 
     private static CodeArea area() {

@@ -72,7 +72,7 @@ final class LevelCodeViews extends StackPane {
     private CodePairView pairOf(Level level) {
         CodePairView pair = byLevel.get(level.id());
         if (pair == null) {
-            pair = new CodePairView(idPrefix, highlighter);
+            pair = new CodePairView(idPrefix, level.id(), highlighter);
             fill.accept(level, pair);
             pair.getDividers().get(0).positionProperty().bindBidirectional(divider);
             byLevel.put(level.id(), pair);

@@ -20,7 +20,6 @@ import javafx.scene.input.Clipboard;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
-import org.fxmisc.richtext.CodeArea;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -155,14 +154,14 @@ class PlaygroundWindowTest {
         robot.type(KeyCode.UP).type(KeyCode.UP);
         Level level = fx(() -> session.selectedLevelProperty().get());
         assertEquals("aggregate", level.id());
-        assertEquals(LevelSource.of(level), fx(() -> robot.lookup("#currentCode").queryAs(CodeArea.class).getText()));
+        assertEquals(LevelSource.of(level), fixture.shownCode(robot, "currentCode"));
         assertEquals(LevelSource.of(engine.ladder().byId("fetch-join")),
-                fx(() -> robot.lookup("#previousCode").queryAs(CodeArea.class).getText()));
+                fixture.shownCode(robot, "previousCode"));
 
         robot.clickOn("Django: the article's code");
-        assertTrue(fx(() -> robot.lookup("#currentDjango").queryAs(CodeArea.class).getText())
+        assertTrue(fixture.shownCode(robot, "currentDjango")
                 .contains("Count(\"likes\", distinct=True)"));
-        assertTrue(fx(() -> robot.lookup("#previousDjango").queryAs(CodeArea.class).getText())
+        assertTrue(fixture.shownCode(robot, "previousDjango")
                 .contains("prefetch_related"));
         snapshot("django-tab.png");
     }
@@ -223,7 +222,7 @@ class PlaygroundWindowTest {
         assertEquals(expected.queries(), fx(() -> table.getItems().size()), "one row per statement");
         assertTrue(fx(() -> window.chart().pointCount()) > pointsBefore, "the chart gained a point");
         assertEquals(LevelSource.of(expected.level()),
-                fx(() -> robot.lookup("#currentCode").queryAs(CodeArea.class).getText()));
+                fixture.shownCode(robot, "currentCode"));
         assertEquals(expected.items().size(), fx(() -> robot.lookup("#feedPreview").queryListView().getItems().size()));
     }
 

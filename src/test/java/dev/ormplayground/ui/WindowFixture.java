@@ -1,10 +1,10 @@
 package dev.ormplayground.ui;
 
-import dev.ormplayground.run.Playground;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.ormplayground.levels.Ladder;
-
 import dev.ormplayground.run.DataSetSpec;
+import dev.ormplayground.run.Playground;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,10 +13,12 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
+import org.fxmisc.richtext.CodeArea;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
@@ -113,6 +115,21 @@ final class WindowFixture {
         } catch (IOException e) {
             throw new IOException("Could not write " + name, e);
         }
+    }
+
+    /**
+     * The text of one of the selected level's code areas ({@code currentCode}, {@code previousCode},
+     * {@code currentDjango}, {@code previousDjango}), failing unless that area is the one on screen.
+     */
+    String shownCode(FxRobot robot, String area) throws Exception {
+        return fx(() -> {
+            String id = area + "-" + session.selectedLevelProperty().get().id();
+            CodeArea code = robot.lookup("#" + id).queryAs(CodeArea.class);
+            for (Node node = code; node != null; node = node.getParent()) {
+                assertTrue(node.isVisible(), id + " is hidden by " + node);
+            }
+            return code.getText();
+        });
     }
 
     static String text(FxRobot robot, String query) throws Exception {
