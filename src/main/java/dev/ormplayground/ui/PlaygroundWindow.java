@@ -81,6 +81,7 @@ public final class PlaygroundWindow {
         scene.getStylesheets().add(Objects.requireNonNull(
                 PlaygroundWindow.class.getResource("playground.css"), "playground.css").toExternalForm());
         scene.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
+        scene.addPostLayoutPulseListener(ChartGridPatterns::hold); // after the charts' own redraw, added before
     }
 
     private static StackPane viewArea(String id, Node content) {

@@ -2,9 +2,11 @@ package dev.ormplayground.ui;
 
 import static dev.ormplayground.ui.WindowFixture.fx;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -12,8 +14,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
-/** The window opens on a real result: once warm, it runs the selected level by itself. */
+/**
+ * The window opens on a real result: once warm, it runs the selected level by itself. And what
+ * that first run paid for (the chart's grid patterns) is not paid again after a garbage collection.
+ */
 @ExtendWith(ApplicationExtension.class)
 class FirstRunTest {
 
@@ -39,5 +45,25 @@ class FirstRunTest {
         assertTrue(first.result().queries() > 20, "a whole naive run: " + first.result().queries());
         assertEquals(1, fx(() -> fixture.window.chart().pointCount()), "one point on the chart");
         assertNull(fx(() -> fixture.session.jobProperty().get()), "the run thread is free for the user");
+    }
+
+    @Test
+    void theChartsGridPatternsOutliveAGarbageCollection(FxRobot robot) throws Exception {
+        fixture.waitUntilFirstRunShown(); // the chart has drawn its grid
+        List<Object> before = fx(ChartGridPatterns::patterns);
+        assertFalse(before.isEmpty(), "ChartFX cached its grid-line patterns");
+
+        fx(() -> {
+            System.gc();
+            return null;
+        });
+        robot.interact(fixture.session::runOnce);
+        WindowFixture.waitUntil(() -> LivePauseTest.runNumber(fixture.session) == 2 && !fixture.session.runningProperty().get());
+        WaitForAsyncUtils.waitForFxEvents(); // the chart has drawn again
+        List<Object> after = fx(ChartGridPatterns::patterns);
+        for (Object pattern : after) {
+            assertTrue(before.stream().anyMatch(old -> old == pattern),
+                    "a garbage collection made ChartFX draw a grid pattern again, a pause each time");
+        }
     }
 }
