@@ -45,7 +45,7 @@ class LivePauseTest {
         fixture.waitUntilFirstRunShown();
         ChangeListener<RunView> switcher = levelSwitcher(fixture.session);
         long start = System.nanoTime();
-        try (FxPauseMeter meter = new FxPauseMeter()) {
+        try (FxPauseMeter meter = new FxPauseMeter(() -> afterRun(fixture.session))) {
             robot.interact(() -> {
                 fixture.session.livePause(Duration.millis(PAUSE_MILLIS)); // 20: busier than the 200 ms of a real Live
                 fixture.session.lastRunProperty().addListener(switcher);
@@ -62,8 +62,8 @@ class LivePauseTest {
             double seconds = (System.nanoTime() - start) / 1e9;
             System.out.printf(Locale.ROOT, "Live on the sample data, %d runs %d ms apart switching levels in %.1f s: longest"
                     + " FX-thread pause %.1f ms in the first 2 runs, %.1f ms after them, %d pauses of 100 ms or more after them"
-                    + " (%d pings answered)%n", RUNS, PAUSE_MILLIS, seconds, firstRuns, meter.longestMillis(),
-                    meter.longPauses(), meter.answered());
+                    + " %s (%d pings answered)%n", RUNS, PAUSE_MILLIS, seconds, firstRuns, meter.longestMillis(),
+                    meter.longPauses(), meter.longPauseMoments(), meter.answered());
             assertTrue(meter.answered() > seconds * 20, "the FX thread kept answering: " + meter.answered() + " pings");
             assertTrue(meter.longestMillis() < 2_000, "never frozen for seconds: " + meter.longestMillis() + " ms");
         }
@@ -73,6 +73,11 @@ class LivePauseTest {
     static int runNumber(PlaygroundSession session) {
         RunView run = session.lastRunProperty().get();
         return run == null ? 0 : run.runNumber();
+    }
+
+    /** When a pause ended, for the pause meter: "after run 1,003". */
+    static String afterRun(PlaygroundSession session) {
+        return String.format(Locale.ROOT, "after run %,d", runNumber(session));
     }
 
     /** Every {@value #RUNS_PER_LEVEL} runs, Live moves to the next level, round the whole ladder. */

@@ -60,7 +60,7 @@ class LiveSoakTest {
         PlaygroundSession session = fixture.session;
         ChangeListener<RunView> switcher = LivePauseTest.levelSwitcher(session);
         long start = System.nanoTime();
-        try (FxPauseMeter meter = new FxPauseMeter()) {
+        try (FxPauseMeter meter = new FxPauseMeter(() -> LivePauseTest.afterRun(session))) {
             robot.interact(() -> {
                 session.livePause(PAUSE);
                 session.lastRunProperty().addListener(switcher);
@@ -90,8 +90,9 @@ class LiveSoakTest {
                     points, 7 * LatencyChartPane.MAX_POINTS, rows, lastQueries);
             System.out.printf(Locale.ROOT, "Soak: threads %d at run %,d, %d at run %,d%s%n", count(threadsAtBaseline),
                     BASELINE_RUN, count(threadsAtEnd), RUNS, grown(threadsAtBaseline, threadsAtEnd));
-            System.out.printf(Locale.ROOT, "Soak: longest FX-thread pause %.1f ms, %,d pauses of 100 ms or more (%,d pings answered)%n",
-                    meter.longestMillis(), meter.longPauses(), meter.answered());
+            System.out.printf(Locale.ROOT, "Soak: longest FX-thread pause %.1f ms, %,d pauses of 100 ms or more %s"
+                    + " (%,d pings answered)%n", meter.longestMillis(), meter.longPauses(), meter.longPauseMoments(),
+                    meter.answered());
 
             assertTrue(growth <= MAX_HEAP_GROWTH, String.format(Locale.ROOT, "heap grew %.1f %%", growth * 100));
             assertTrue(points <= 7 * LatencyChartPane.MAX_POINTS, points + " chart points");

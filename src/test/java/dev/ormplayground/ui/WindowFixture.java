@@ -11,7 +11,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import javafx.animation.AnimationTimer;
+import javafx.application.Platform;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -95,6 +98,23 @@ final class WindowFixture {
     void waitUntilFirstRunShown() throws Exception {
         waitUntil(() -> session.readyProperty().get() && session.lastRunProperty().get() != null
                 && !session.runningProperty().get() && window.code().codeViewsBuilt());
+        waitForPulses(3); // laid out, drawn and rendered, as long before a user's first key press
+    }
+
+    /** Waits until the FX thread has run this many pulses (CSS, layout, the charts' redraw, rendering). */
+    static void waitForPulses(int pulses) throws Exception {
+        CountDownLatch done = new CountDownLatch(pulses);
+        AnimationTimer counter = new AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                done.countDown();
+                if (done.getCount() == 0) {
+                    stop();
+                }
+            }
+        };
+        Platform.runLater(counter::start);
+        assertTrue(done.await(TIMEOUT_SECONDS, TimeUnit.SECONDS), "the FX thread ran no pulse");
     }
 
     RunView waitForRun(String levelId) throws Exception {
