@@ -38,10 +38,6 @@ final class FxPauseMeter implements AutoCloseable {
     /** Pings posted before this moment are not counted: they waited through a pause the test asked for. */
     private volatile long countFrom = System.nanoTime();
 
-    FxPauseMeter() {
-        this(() -> "");
-    }
-
     /** {@code moment} says, on the FX thread, when a long pause ended, e.g. "after run 1,003". */
     FxPauseMeter(Supplier<String> moment) {
         this.moment = moment;
