@@ -33,9 +33,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * RunResult copies). That is the fair comparison: the same code path, timed from outside.
  *
  * <p>JMH warms each level up for 20 s, thousands of runs (millions for {@code cached}), until the
- * JIT has compiled its path; the app's {@code bench} warms up for {@code --warmup} runs only. The
- * two agree when the app is warmed up as long (e.g. {@code --warmup 20000}); with 50 warm-up runs
- * the app's medians are 2-5x higher, a JVM still compiling (measured, see issue 5's report).
+ * JIT has compiled its path. The app's {@code bench} first runs each level until its latency holds
+ * still ({@code SteadyState}, {@code --settle}); with a fixed 50 warm-up runs instead, its medians
+ * were 2-5x higher than these, a JVM still compiling (measured, see issue 5's report).
  *
  * <p>Run it from the project folder (it loads ./sample-data), see the README:
  * {@code ./mvnw -Pjmh -DskipTests package exec:exec}.

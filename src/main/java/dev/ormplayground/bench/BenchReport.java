@@ -6,7 +6,8 @@ import java.time.LocalDateTime;
 import java.util.List;
 
 /** A finished benchmark: its figures and everything needed to reproduce them. */
-public record BenchReport(String dataSet, ConnectionSettings connection, BenchSettings settings, Environment environment, LocalDateTime measuredAt, List<LevelMeasurement> measurements) {
+public record BenchReport(String dataSet, ConnectionSettings connection, BenchSettings settings, Environment environment,
+                          LocalDateTime measuredAt, List<LevelMeasurement> measurements) {
 
     public BenchReport {
         measurements = List.copyOf(measurements);

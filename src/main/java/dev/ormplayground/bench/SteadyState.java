@@ -12,11 +12,12 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Warms one level up until its latency holds still: runs it over and over, takes its median per
- * window of {@value #WINDOW_MILLIS} ms and the JIT's compile time, and stops when {@link SteadyCheck} says so or the time
- * allowed is over, like a JMH warm-up of one benchmark. A fixed number of warm-up runs cannot do
- * this: on this project's 2-core machine the first level needs about 20 s (thousands of runs)
- * before its median agrees with JMH's, the next ones a few seconds each (the JIT has compiled
- * what they share), while on 100,000 posts one run of slim-columns takes a second and is plenty.
+ * window of {@value #WINDOW_MILLIS} ms and the JIT's compile time, and stops when
+ * {@link SteadyCheck} says so or the time allowed is over, like a JMH warm-up of one benchmark.
+ * A fixed number of warm-up runs cannot do this: on this project's 2-core machine the first
+ * level needs about 20 s (thousands of runs) before its median agrees with JMH's, the next ones
+ * a few seconds each (the JIT has compiled what they share), while on 100,000 posts one run of
+ * slim-columns takes a second and is plenty.
  * One level at a time, not the levels in turn: a level with other indexes than the one before
  * rebuilds them (seconds on 100,000 posts). The results are thrown away; a cached level ends
  * with an empty cache.
@@ -94,5 +95,4 @@ public final class SteadyState {
     private static long jitMillis() {
         return JIT != null && JIT.isCompilationTimeMonitoringSupported() ? JIT.getTotalCompilationTime() : 0;
     }
-
 }

@@ -12,7 +12,8 @@ final class RunOptions {
     int settle;
 
     @Option(names = "--warmup", paramLabel = "N", defaultValue = "" + BenchSettings.DEFAULT_WARMUP_RUNS,
-            description = "Then warm-up runs of each level right before measuring it, discarded, 0-" + BenchSettings.MAX_RUNS + " (default: ${DEFAULT-VALUE}).")
+            description = "Then warm-up runs of each level right before measuring it, discarded, 0-"
+                    + BenchSettings.MAX_RUNS + " (default: ${DEFAULT-VALUE}).")
     int warmup;
 
     @Option(names = "--runs", paramLabel = "N", defaultValue = "" + BenchSettings.DEFAULT_MEASURED_RUNS,

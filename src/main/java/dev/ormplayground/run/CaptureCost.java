@@ -99,7 +99,6 @@ public final class CaptureCost {
         return blocks;
     }
 
-
     /** A table of the rows and the ladder's total, e.g. for the command line. */
     public static String table(List<Row> rows, String settings) {
         StringBuilder out = new StringBuilder(settings).append('\n').append('\n');
