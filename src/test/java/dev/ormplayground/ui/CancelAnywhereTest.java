@@ -10,13 +10,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.ormplayground.run.DataSetSpec;
 import javafx.scene.control.ComboBox;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /**
  * Esc in the middle of a run that would never end, and in the middle of loading 100,000 posts:
@@ -29,17 +27,8 @@ class CancelAnywhereTest {
     /** The next run must start soon after Esc, not after the endless one (which is never). */
     private static final int SOON_SECONDS = 20;
 
-    private final WindowFixture fixture = new WindowFixture();
-
-    @Start
-    void start(Stage stage) {
-        fixture.start(stage, FailingLevels.session());
-    }
-
-    @AfterEach
-    void closeWindow() throws Exception {
-        fixture.close();
-    }
+    @RegisterExtension
+    final WindowFixture fixture = WindowFixture.of(FailingLevels::session);
 
     @Test
     void escapeStopsARunThatWouldNeverEndAndTheNextRunWorks(FxRobot robot) throws Exception {

@@ -24,15 +24,13 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.GridPane;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /** The Compare view: the whole ladder measured from one button, checked against the engine's own benchmark. */
 @ExtendWith(ApplicationExtension.class)
@@ -40,7 +38,8 @@ class CompareViewTest {
 
     private static Playground engine;
 
-    private final WindowFixture fixture = new WindowFixture();
+    @RegisterExtension
+    final WindowFixture fixture = WindowFixture.sample();
 
     @BeforeAll
     static void openEngine() {
@@ -50,16 +49,6 @@ class CompareViewTest {
     @AfterAll
     static void closeEngine() {
         engine.close();
-    }
-
-    @Start
-    void start(Stage stage) {
-        fixture.start(stage);
-    }
-
-    @AfterEach
-    void closeWindow() throws Exception {
-        fixture.close();
     }
 
     @Test

@@ -13,16 +13,14 @@ import dev.ormplayground.db.NetworkMode;
 import dev.ormplayground.run.DataSetSpec;
 import dev.ormplayground.run.Playground;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 import org.fxmisc.richtext.CodeArea;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /** The connection controls (tcp, a simulated round trip) and the plans of captured statements. */
 @ExtendWith(ApplicationExtension.class)
@@ -30,7 +28,8 @@ class ConnectionAndPlanTest {
 
     private static Playground engine;
 
-    private final WindowFixture fixture = new WindowFixture();
+    @RegisterExtension
+    final WindowFixture fixture = WindowFixture.sample();
 
     @BeforeAll
     static void openEngine() {
@@ -40,16 +39,6 @@ class ConnectionAndPlanTest {
     @AfterAll
     static void closeEngine() {
         engine.close();
-    }
-
-    @Start
-    void start(Stage stage) {
-        fixture.start(stage);
-    }
-
-    @AfterEach
-    void closeWindow() throws Exception {
-        fixture.close();
     }
 
     @Test

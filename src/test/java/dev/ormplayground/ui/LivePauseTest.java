@@ -6,14 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Locale;
 import javafx.beans.value.ChangeListener;
-import javafx.stage.Stage;
 import javafx.util.Duration;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /**
  * Live on the sample data, switching levels, while the FX thread is pinged every 10 ms: runs go
@@ -28,17 +26,8 @@ class LivePauseTest {
     private static final int RUNS = Integer.getInteger("live.runs", 70);
     private static final int PAUSE_MILLIS = Integer.getInteger("live.pause", 20);
 
-    private final WindowFixture fixture = new WindowFixture();
-
-    @Start
-    void start(Stage stage) {
-        fixture.startLikeTheApp(stage);
-    }
-
-    @AfterEach
-    void closeWindow() throws Exception {
-        fixture.close();
-    }
+    @RegisterExtension
+    final WindowFixture fixture = WindowFixture.likeTheApp();
 
     @Test
     void liveSwitchingLevelsKeepsTheWindowAnswering(FxRobot robot) throws Exception {

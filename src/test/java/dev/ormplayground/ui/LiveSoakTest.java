@@ -13,15 +13,13 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import javafx.beans.value.ChangeListener;
-import javafx.stage.Stage;
 import javafx.util.Duration;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -42,17 +40,8 @@ class LiveSoakTest {
     /** Live's pause between runs, shorter than a real Live's so 10,000 runs take minutes, not an hour. */
     private static final Duration PAUSE = Duration.millis(1);
 
-    private final WindowFixture fixture = new WindowFixture();
-
-    @Start
-    void start(Stage stage) {
-        fixture.startLikeTheApp(stage);
-    }
-
-    @AfterEach
-    void closeWindow() throws Exception {
-        fixture.close();
-    }
+    @RegisterExtension
+    final WindowFixture fixture = WindowFixture.likeTheApp();
 
     @Test
     void tenThousandLiveRunsLeaveNothingGrowing(FxRobot robot) throws Exception {

@@ -11,14 +11,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /**
  * Export PNG from the window: the comparison, a level's card and the whole window, at 2x, into a
@@ -28,20 +26,11 @@ import org.testfx.framework.junit5.Start;
 @ExtendWith(ApplicationExtension.class)
 class PictureExportTest {
 
-    private final WindowFixture fixture = new WindowFixture();
+    @RegisterExtension
+    final WindowFixture fixture = WindowFixture.sample();
 
     @TempDir
     Path folder;
-
-    @Start
-    void start(Stage stage) {
-        fixture.start(stage);
-    }
-
-    @AfterEach
-    void closeWindow() throws Exception {
-        fixture.close();
-    }
 
     @Test
     void theComparisonACardAndTheWindowExportAtTwiceTheirSize(FxRobot robot) throws Exception {

@@ -21,13 +21,13 @@ import javafx.scene.input.KeyCode;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /**
  * The window driven as a presenter would, headless: keys pick and run levels, and what it shows
@@ -40,7 +40,8 @@ class PlaygroundWindowTest {
 
     private static Playground engine;
 
-    private final WindowFixture fixture = new WindowFixture();
+    @RegisterExtension
+    final WindowFixture fixture = WindowFixture.sample();
     private PlaygroundSession session;
     private PlaygroundWindow window;
     private Stage stage;
@@ -55,17 +56,11 @@ class PlaygroundWindowTest {
         engine.close();
     }
 
-    @Start
-    void start(Stage stage) {
-        fixture.start(stage);
-        this.stage = stage;
+    @BeforeEach
+    void takeTheWindow() {
+        stage = fixture.stage;
         session = fixture.session;
         window = fixture.window;
-    }
-
-    @AfterEach
-    void closeWindow() throws Exception {
-        fixture.close();
     }
 
     @Test

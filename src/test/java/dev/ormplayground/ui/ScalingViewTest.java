@@ -10,29 +10,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import javafx.scene.control.CheckBox;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /** The Scaling view: the chosen levels measured on generated blogs of growing size, charted log-log. */
 @ExtendWith(ApplicationExtension.class)
 class ScalingViewTest {
 
-    private final WindowFixture fixture = new WindowFixture();
-
-    @Start
-    void start(Stage stage) {
-        fixture.start(stage);
-    }
-
-    @AfterEach
-    void closeWindow() throws Exception {
-        fixture.close();
-    }
+    @RegisterExtension
+    final WindowFixture fixture = WindowFixture.sample();
 
     @Test
     void aSweepOfTwoSizesDrawsOneLineOfTwoPointsPerLevel(FxRobot robot) throws Exception {

@@ -13,6 +13,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 import javafx.embed.swing.SwingFXUtils;
@@ -22,16 +23,27 @@ import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 import org.fxmisc.richtext.CodeArea;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * One window on the sample data, as the UI tests open it, and the waits they share. TestFX
- * only finds {@code @Start} methods declared in the test class itself, so each test class
- * calls {@link #start} and {@link #close} from its own.
+ * One window on the sample data, opened before each test and closed after it, and the waits the
+ * UI tests share. A test class registers it as a field, after TestFX's extension (which provides
+ * the stage and the FxRobot):
+ * <pre>{@code
+ * @ExtendWith(ApplicationExtension.class)
+ * class SomeTest {
+ *     @RegisterExtension
+ *     final WindowFixture fixture = WindowFixture.sample();
+ * }</pre>
+ * TestFX itself only calls {@code @Start} methods declared in the test class, so a shared one
+ * would have to be repeated in every class.
  */
-final class WindowFixture {
+final class WindowFixture implements BeforeEachCallback, AfterEachCallback {
 
     static final Path SCREENSHOTS = Path.of("target", "screenshots");
     static final int PAGE = PlaygroundSession.DEFAULT_PAGE_SIZE;
@@ -48,24 +60,42 @@ final class WindowFixture {
     Stage stage;
     /** What went uncaught on the FX thread (a listener that threw): JavaFX would print its stack trace. */
     final List<Throwable> fxErrors = new CopyOnWriteArrayList<>();
+    private final Supplier<PlaygroundSession> sessions;
     private Thread.UncaughtExceptionHandler previousHandler;
 
-    void start(Stage stage) {
-        start(stage, new PlaygroundSession(Ladder.standard(), Playground::open, 0));
+    private WindowFixture(Supplier<PlaygroundSession> sessions) {
+        this.sessions = sessions;
+    }
+
+    /** The standard ladder, no wait for a steady JVM after the load. */
+    static WindowFixture sample() {
+        return new WindowFixture(() -> new PlaygroundSession(Ladder.standard(), Playground::open, 0));
     }
 
     /** As the program starts it, but without the warm-up until steady: the first run shows once loaded. */
-    void startLikeTheApp(Stage stage) {
-        PlaygroundSession session = new PlaygroundSession(Ladder.standard(), Playground::open, 0);
-        session.showFirstRunWhenWarm();
-        start(stage, session);
+    static WindowFixture likeTheApp() {
+        return new WindowFixture(() -> {
+            PlaygroundSession session = new PlaygroundSession(Ladder.standard(), Playground::open, 0);
+            session.showFirstRunWhenWarm();
+            return session;
+        });
     }
 
-    /** With a session of one's own, e.g. {@link FailingLevels#session()}. */
-    void start(Stage stage, PlaygroundSession session) {
+    /** With sessions of one's own, e.g. {@link FailingLevels#session()}. */
+    static WindowFixture of(Supplier<PlaygroundSession> sessions) {
+        return new WindowFixture(sessions);
+    }
+
+    /** Opens the window on TestFX's stage, on the FX thread, and starts loading the sample data. */
+    @Override
+    public void beforeEach(ExtensionContext context) throws Exception {
+        FxToolkit.setupStage(this::start);
+    }
+
+    private void start(Stage stage) {
         this.stage = stage;
-        this.session = session;
-        previousHandler = Thread.currentThread().getUncaughtExceptionHandler(); // @Start runs on the FX thread
+        session = sessions.get();
+        previousHandler = Thread.currentThread().getUncaughtExceptionHandler(); // on the FX thread
         Thread.currentThread().setUncaughtExceptionHandler((thread, error) -> fxErrors.add(error));
         window = new PlaygroundWindow(session, 1280, 720);
         stage.setScene(window.scene());
@@ -74,7 +104,8 @@ final class WindowFixture {
         session.load(DataSetSpec.sample());
     }
 
-    void close() throws Exception {
+    @Override
+    public void afterEach(ExtensionContext context) throws Exception {
         WaitForAsyncUtils.asyncFx(() -> {
             session.close();
             Thread.currentThread().setUncaughtExceptionHandler(previousHandler);
