@@ -3,7 +3,7 @@ package dev.ormplayground.jmh;
 import dev.ormplayground.data.LoadProgress;
 import dev.ormplayground.levels.Level;
 import dev.ormplayground.run.DataSetSpec;
-import dev.ormplayground.run.Playground;
+import dev.ormplayground.engine.Playground;
 import dev.ormplayground.run.RunResult;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;

@@ -14,8 +14,22 @@ public record Stats(int count, double min, double median, double p95, double max
         double[] sorted = values.clone();
         Arrays.sort(sorted);
         int n = sorted.length;
-        double median = n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
-        return new Stats(n, sorted[0], median, sorted[rank(n, 0.95)], sorted[n - 1]);
+        return new Stats(n, sorted[0], middle(sorted), sorted[rank(n, 0.95)], sorted[n - 1]);
+    }
+
+    /** The median alone: the middle value, or the mean of the two middle ones; NaN of no values. */
+    public static double median(double[] values) {
+        if (values.length == 0) {
+            return Double.NaN;
+        }
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        return middle(sorted);
+    }
+
+    private static double middle(double[] sorted) {
+        int n = sorted.length;
+        return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
     }
 
     /** The same, of a list of measurements. */

@@ -1,6 +1,5 @@
 package dev.ormplayground.bench;
 
-import dev.ormplayground.run.SweepPoint;
 import java.util.List;
 import java.util.Locale;
 

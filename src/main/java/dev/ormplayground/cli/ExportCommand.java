@@ -11,7 +11,7 @@ import dev.ormplayground.levels.Ladder;
 import dev.ormplayground.render.FxPictures;
 import dev.ormplayground.render.Snapshots;
 import dev.ormplayground.run.DataSetSpec;
-import dev.ormplayground.run.Playground;
+import dev.ormplayground.engine.Playground;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -8,7 +8,7 @@ import dev.ormplayground.domain.FeedItem;
 import dev.ormplayground.levels.Ladder;
 import dev.ormplayground.levels.Level;
 import dev.ormplayground.run.DataSetSpec;
-import dev.ormplayground.run.Playground;
+import dev.ormplayground.engine.Playground;
 import dev.ormplayground.run.RunResult;
 import dev.ormplayground.run.StatementPlan;
 import java.io.PrintWriter;

@@ -13,7 +13,7 @@ import java.util.function.Function;
 public record StatementPlan(StatementGroup group, CapturedStatement example, String plan) {
 
     /** One plan per shape, in the order the shapes first ran. */
-    static List<StatementPlan> of(RunResult run, Function<String, String> explain) {
+    public static List<StatementPlan> of(RunResult run, Function<String, String> explain) {
         List<StatementPlan> plans = new ArrayList<>();
         for (StatementGroup group : StatementGroup.of(run.statements(), run.items().size())) {
             CapturedStatement example = run.statements().stream()

@@ -2,6 +2,8 @@ package dev.ormplayground.ui;
 
 import dev.ormplayground.db.ConnectionSettings;
 import dev.ormplayground.db.NetworkMode;
+import dev.ormplayground.ui.session.ConnectionModel;
+import dev.ormplayground.ui.session.PlaygroundSession;
 import java.util.Locale;
 import javafx.css.PseudoClass;
 import javafx.geometry.Pos;

@@ -1,6 +1,7 @@
 package dev.ormplayground.ui;
 
 import dev.ormplayground.run.DataSetSpec;
+import dev.ormplayground.ui.session.PlaygroundSession;
 import java.util.List;
 import java.util.Locale;
 import javafx.geometry.Pos;

@@ -1,5 +1,6 @@
 package dev.ormplayground.ui;
 
+import dev.ormplayground.ui.session.PlaygroundSession;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;

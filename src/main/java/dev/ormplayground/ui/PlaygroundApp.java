@@ -1,6 +1,7 @@
 package dev.ormplayground.ui;
 
 import dev.ormplayground.run.DataSetSpec;
+import dev.ormplayground.ui.session.PlaygroundSession;
 import java.lang.management.ManagementFactory;
 import java.util.function.Supplier;
 import javafx.application.Application;

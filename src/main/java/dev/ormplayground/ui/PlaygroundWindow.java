@@ -1,5 +1,17 @@
 package dev.ormplayground.ui;
 
+import dev.ormplayground.ui.code.CodePane;
+import dev.ormplayground.ui.common.ChartGridPatterns;
+import dev.ormplayground.ui.common.FontScale;
+import dev.ormplayground.ui.compare.ComparePane;
+import dev.ormplayground.ui.picture.PictureExport;
+import dev.ormplayground.ui.run.FeedPreviewPane;
+import dev.ormplayground.ui.run.LadderPane;
+import dev.ormplayground.ui.run.LatencyChartPane;
+import dev.ormplayground.ui.run.NumbersPane;
+import dev.ormplayground.ui.scaling.ScalingPane;
+import dev.ormplayground.ui.session.PlaygroundSession;
+import dev.ormplayground.ui.sql.SqlPane;
 import java.util.Objects;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
@@ -31,7 +43,7 @@ public final class PlaygroundWindow {
     private final FontScale fontScale = new FontScale(root);
     private final LadderPane ladder;
     private final LatencyChartPane chart;
-    private final CodeComparePane code;
+    private final CodePane code;
     private final ComparePane compare;
     private final ScalingPane scaling;
     private final PictureExport exports;
@@ -42,7 +54,7 @@ public final class PlaygroundWindow {
         root.getStyleClass().add("playground");
         ladder = new LadderPane(session);
         chart = new LatencyChartPane(session);
-        code = new CodeComparePane(session);
+        code = new CodePane(session);
         SqlPane sql = new SqlPane(session, fontScale);
 
         FeedPreviewPane feed = new FeedPreviewPane(session);
@@ -158,7 +170,7 @@ public final class PlaygroundWindow {
         return -1;
     }
 
-    CodeComparePane code() {
+    CodePane code() {
         return code;
     }
 

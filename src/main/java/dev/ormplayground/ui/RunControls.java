@@ -1,5 +1,8 @@
 package dev.ormplayground.ui;
 
+import dev.ormplayground.ui.common.FontScale;
+import dev.ormplayground.ui.common.PageSizeField;
+import dev.ormplayground.ui.session.PlaygroundSession;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;

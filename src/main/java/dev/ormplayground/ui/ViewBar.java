@@ -1,6 +1,8 @@
 package dev.ormplayground.ui;
 
 import dev.ormplayground.export.LadderExport;
+import dev.ormplayground.ui.picture.PictureExport;
+import dev.ormplayground.ui.session.PlaygroundSession;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;

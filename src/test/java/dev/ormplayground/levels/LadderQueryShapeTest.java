@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.ormplayground.capture.CapturedStatement;
 import dev.ormplayground.data.LoadProgress;
 import dev.ormplayground.run.DataSetSpec;
-import dev.ormplayground.run.Playground;
+import dev.ormplayground.engine.Playground;
 import dev.ormplayground.run.RunResult;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;

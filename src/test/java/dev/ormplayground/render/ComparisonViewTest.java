@@ -8,7 +8,7 @@ import dev.ormplayground.bench.LadderBenchmark;
 import dev.ormplayground.data.LoadProgress;
 import dev.ormplayground.export.ExportFooter;
 import dev.ormplayground.run.DataSetSpec;
-import dev.ormplayground.run.Playground;
+import dev.ormplayground.engine.Playground;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -6,6 +6,7 @@ import dev.ormplayground.bench.BenchReport;
 import dev.ormplayground.bench.BenchSettings;
 import dev.ormplayground.bench.LadderBenchmark;
 import dev.ormplayground.data.LoadProgress;
+import dev.ormplayground.engine.Playground;
 import dev.ormplayground.levels.Ladder;
 import dev.ormplayground.levels.Level;
 import java.util.ArrayList;

@@ -11,6 +11,7 @@ import dev.ormplayground.bench.Warmth;
 import dev.ormplayground.data.LoadProgress;
 import dev.ormplayground.db.ConnectionSettings;
 import dev.ormplayground.db.NetworkMode;
+import dev.ormplayground.engine.Playground;
 import dev.ormplayground.levels.Ladder;
 import dev.ormplayground.levels.Level;
 import java.util.ArrayList;

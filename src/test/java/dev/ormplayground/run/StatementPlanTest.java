@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.ormplayground.data.LoadProgress;
+import dev.ormplayground.engine.Playground;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

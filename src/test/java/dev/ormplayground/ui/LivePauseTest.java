@@ -4,6 +4,8 @@ import static dev.ormplayground.ui.WindowFixture.fx;
 import static dev.ormplayground.ui.WindowFixture.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.ormplayground.ui.session.PlaygroundSession;
+import dev.ormplayground.ui.work.RunView;
 import java.util.Locale;
 import javafx.beans.value.ChangeListener;
 import javafx.util.Duration;

@@ -5,6 +5,9 @@ import static dev.ormplayground.ui.WindowFixture.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.ormplayground.ui.run.LatencyChartPane;
+import dev.ormplayground.ui.session.PlaygroundSession;
+import dev.ormplayground.ui.work.RunView;
 import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.List;

@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.ormplayground.levels.Ladder;
 import dev.ormplayground.run.DataSetSpec;
-import dev.ormplayground.run.Playground;
+import dev.ormplayground.engine.Playground;
+import dev.ormplayground.ui.session.PlaygroundSession;
+import dev.ormplayground.ui.work.RunView;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

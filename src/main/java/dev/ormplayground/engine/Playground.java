@@ -1,0 +1,187 @@
+package dev.ormplayground.engine;
+
+import dev.ormplayground.bench.BenchReport;
+import dev.ormplayground.bench.BenchSettings;
+import dev.ormplayground.bench.LadderBenchmark;
+import dev.ormplayground.bench.LevelMeasurement;
+import dev.ormplayground.bench.SteadyState;
+import dev.ormplayground.bench.Warmth;
+import dev.ormplayground.capture.StatementCapture;
+import dev.ormplayground.data.BlogDataLoader;
+import dev.ormplayground.data.LoadProgress;
+import dev.ormplayground.data.LoadReport;
+import dev.ormplayground.db.ConnectionSettings;
+import dev.ormplayground.db.Database;
+import dev.ormplayground.levels.Ladder;
+import dev.ormplayground.levels.Level;
+import dev.ormplayground.run.DataSetSpec;
+import dev.ormplayground.run.Environment;
+import dev.ormplayground.run.FeedRunner;
+import dev.ormplayground.run.RunResult;
+import dev.ormplayground.run.StatementPlan;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import org.hibernate.SessionFactory;
+
+/**
+ * The engine every face drives: one loaded data set, its database, the ladder and the runner.
+ * The window, the command line and the tests all start here.
+ */
+public final class Playground implements AutoCloseable {
+
+    private final DataSetSpec spec;
+    private final LoadReport loadReport;
+    private final Database database;
+    private final FeedRunner runner;
+    /** Level id to the connection with which it last reached a steady latency. */
+    private final Map<String, ConnectionSettings> steadyWith = new ConcurrentHashMap<>();
+
+    private Playground(DataSetSpec spec, LoadReport loadReport, Database database, Ladder ladder) {
+        this.spec = spec;
+        this.loadReport = loadReport;
+        this.database = database;
+        this.runner = new FeedRunner(database, ladder);
+    }
+
+    /**
+     * Loads a data set into a new in-memory database. On any failure the new database is
+     * closed and nothing is left behind; the error says what went wrong.
+     */
+    public static Playground open(DataSetSpec spec, LoadProgress progress) {
+        return open(spec, Ladder.standard(), progress);
+    }
+
+    /** With another ladder than the standard one: a test's, e.g. with a level that fails on purpose. */
+    public static Playground open(DataSetSpec spec, Ladder ladder, LoadProgress progress) {
+        Database database = Database.createInMemory(new StatementCapture());
+        // Hibernate's bootstrap (1.5-3 s) does not need the data: build it while the data loads.
+        CompletableFuture<SessionFactory> hibernate = CompletableFuture.supplyAsync(database::sessionFactory);
+        try {
+            LoadReport report = spec.isGenerated()
+                    ? BlogDataLoader.generate(database, spec.seed(), spec.generatedPosts(), progress)
+                    : BlogDataLoader.loadCsv(database, spec.folder(), progress);
+            hibernate.join();
+            return new Playground(spec, report, database, ladder);
+        } catch (CompletionException e) {
+            database.close();
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        } catch (RuntimeException | Error e) {
+            database.close(); // waits for the bootstrap: both lock the database
+            throw e;
+        }
+    }
+
+    public DataSetSpec spec() {
+        return spec;
+    }
+
+    public LoadReport loadReport() {
+        return loadReport;
+    }
+
+    /** Which data and how much of it, e.g. {@code sample-data: 120 posts, 1,188 comments, 2,549 likes}. */
+    public String dataSetDescription() {
+        return String.format(Locale.ROOT, "%s: %,d posts, %,d comments, %,d likes", spec.label(),
+                loadReport.posts(), loadReport.comments(), loadReport.likes());
+    }
+
+    /** How the runs reach the database from now on: network mode and simulated round trip. */
+    public void useConnection(ConnectionSettings settings) {
+        database.useConnection(settings);
+    }
+
+    /**
+     * The plan of each statement shape of a run, from the database, with the indexes the run's
+     * level uses (set again first: another level may have changed them since).
+     */
+    public List<StatementPlan> plans(RunResult run) {
+        database.useIndexes(run.level().indexes());
+        return StatementPlan.of(run, database::explain);
+    }
+
+    /** The plan of one statement of a level's run, with its bound values and that level's indexes. */
+    public String plan(Level level, dev.ormplayground.capture.CapturedStatement statement) {
+        database.useIndexes(level.indexes());
+        return database.explain(statement.sqlWithValues());
+    }
+
+    public ConnectionSettings connection() {
+        return database.connection();
+    }
+
+    public Ladder ladder() {
+        return runner.ladder();
+    }
+
+    public FeedRunner runner() {
+        return runner;
+    }
+
+    /** Stops the run in progress at its next statement (it then throws a CancellationException). */
+    public void cancelRun() {
+        runner.cancel();
+    }
+
+    /** One measured run of a level. */
+    public RunResult run(Level level, int pageSize) {
+        return runner.run(level, pageSize);
+    }
+
+    /**
+     * Each level brought to a steady latency (once per connection, see {@link #settle}), then
+     * its warm-up and measured runs, summarised.
+     */
+    public BenchReport benchmark(List<Level> levels, BenchSettings settings, LadderBenchmark.Progress progress) {
+        long start = System.nanoTime();
+        LadderBenchmark.Settler settler = settings.settleSeconds() == 0 ? LadderBenchmark.Settler.NONE
+                : level -> settle(level, settings.pageSize(), settings.settleSeconds(), start, elapsed -> {
+                    progress.settling(level, elapsed, settings.settleSeconds());
+                    return true;
+                });
+        List<LevelMeasurement> measurements = new LadderBenchmark(runner, settler).measure(levels, settings, progress);
+        return new BenchReport(dataSetDescription(), database.connection(), settings, Environment.current(),
+                LocalDateTime.now(), measurements);
+    }
+
+    /**
+     * Runs each level until its latency holds still, at most {@code maxSecondsPerLevel} each; at
+     * once for a level that got there before with the same connection (the JIT's work is not lost
+     * between runs). Throws a CancellationException when cancelled.
+     */
+    public Warmth settle(List<Level> levels, int pageSize, int maxSecondsPerLevel, SteadyState.Listener listener) {
+        long start = System.nanoTime();
+        Warmth total = null;
+        for (Level level : levels) {
+            Warmth warmth = settle(level, pageSize, maxSecondsPerLevel, start, listener);
+            total = total == null ? warmth : total.and(warmth);
+            if (warmth.state() == Warmth.State.STOPPED) {
+                break;
+            }
+        }
+        return total == null ? Warmth.SKIPPED : total;
+    }
+
+    private Warmth settle(Level level, int pageSize, int maxSeconds, long start, SteadyState.Listener listener) {
+        ConnectionSettings connection = database.connection();
+        if (connection.equals(steadyWith.get(level.id()))) {
+            return Warmth.SETTLED_EARLIER;
+        }
+        Warmth warmth = SteadyState.reach(runner, level, pageSize, start,
+                System.nanoTime() + TimeUnit.SECONDS.toNanos(maxSeconds), listener);
+        if (warmth.settled()) {
+            steadyWith.put(level.id(), connection);
+        }
+        return warmth;
+    }
+
+    @Override
+    public void close() {
+        database.close();
+    }
+}

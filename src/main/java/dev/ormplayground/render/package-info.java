@@ -1,0 +1,6 @@
+/**
+ * JavaFX drawing shared by the window and the headless export: the comparison view, a level's
+ * card, bar charts, level colours, code excerpts with their line diff, and snapshots to PNG (on
+ * Monocle when there is no display). A face: uses the engine's results, never Hibernate or JDBC.
+ */
+package dev.ormplayground.render;

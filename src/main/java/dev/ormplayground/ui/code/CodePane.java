@@ -1,0 +1,123 @@
+package dev.ormplayground.ui.code;
+
+import dev.ormplayground.levels.Ladder;
+import dev.ormplayground.levels.Level;
+import dev.ormplayground.levels.LevelSource;
+import dev.ormplayground.ui.session.PlaygroundSession;
+import dev.ormplayground.ui.work.Messages;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+/**
+ * The selected level's code beside the previous level's, so the fix reads as a diff. The Java
+ * tab shows each level's own source file, the one that was compiled and runs (DESIGN.md
+ * principle 1); the Django tab shows the article's code that the level stands for.
+ */
+public final class CodePane extends VBox {
+
+    private static final String NOTHING_BEFORE = "(nothing before level 1)";
+    private static final List<String> START_HINT = List.of(
+            "Level 1 is where the ladder starts.",
+            "Press 2 (or the down arrow) to see what the next level changes.");
+
+    private final Ladder ladder;
+    private final LevelCodeViews javaCode = new LevelCodeViews("Code", CodeHighlighter.JAVA, this::fillJava);
+    private LevelCodeViews djangoCode; // built when its tab is first shown: less work at start-up
+    private Level shown;
+
+    public CodePane(PlaygroundSession session) {
+        this.ladder = session.ladder();
+        setId("codeCompare");
+        getStyleClass().addAll("panel", "code-compare");
+
+        Tab javaTab = new Tab("Java + Hibernate: the code that runs", javaCode);
+        Tab djangoTab = new Tab("Django: the article's code");
+        djangoTab.selectedProperty().addListener((obs, was, selected) -> {
+            if (selected && djangoCode == null) {
+                djangoCode = new LevelCodeViews("Django", CodeHighlighter.PYTHON, this::fillDjango);
+                djangoTab.setContent(djangoCode);
+                djangoCode.show(shown);
+                djangoCode.prebuild(ladder.levels());
+            }
+        });
+        TabPane tabs = new TabPane(javaTab, djangoTab);
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        tabs.getStyleClass().add("code-tabs");
+        VBox.setVgrow(tabs, Priority.ALWAYS);
+        getChildren().add(tabs);
+
+        session.selectedLevelProperty().addListener((obs, old, level) -> show(level));
+        show(session.selectedLevelProperty().get());
+        javaCode.prebuild(ladder.levels());
+    }
+
+    /** Whether every level's Java code view has been built (they are built ahead, one per pulse). */
+    public boolean codeViewsBuilt() {
+        return javaCode.prebuilt();
+    }
+
+    private void show(Level level) {
+        shown = level;
+        javaCode.show(level);
+        if (djangoCode != null) {
+            djangoCode.show(level);
+        }
+    }
+
+    private void fillJava(Level level, CodePairView view) {
+        Optional<Level> previous = ladder.previous(level);
+        view.show(previous.map(p -> title(p, p.sourceFileName())).orElse(NOTHING_BEFORE),
+                previous.map(CodePane::source).orElse(null), hint("// "),
+                title(level, level.sourceFileName()), source(level));
+    }
+
+    private void fillDjango(Level level, CodePairView view) {
+        Optional<Level> previous = ladder.previous(level);
+        view.show(previous.map(p -> title(p, djangoFile(p))).orElse(NOTHING_BEFORE),
+                previous.map(CodePane::django).orElse(null), hint("# "),
+                title(level, djangoFile(level)), django(level));
+    }
+
+    private static String hint(String commentMark) {
+        return START_HINT.stream().map(line -> commentMark + line).collect(Collectors.joining("\n"));
+    }
+
+    private static String title(Level level, String file) {
+        return level.number() + " " + level.id() + " · " + file;
+    }
+
+    private static String djangoFile(Level level) {
+        return "django/" + level.id() + ".py";
+    }
+
+    /** A level's Java source, or a note when the build does not hold it (a level made elsewhere, e.g. a test's). */
+    static String source(Level level) {
+        try {
+            return LevelSource.of(level);
+        } catch (RuntimeException e) {
+            return "// No source to show: " + Messages.describe(e);
+        }
+    }
+
+    /** The article's Django code for a level, from {@code src/main/resources/django/}. */
+    static String django(Level level) {
+        String path = "/" + djangoFile(level);
+        try (InputStream in = CodePane.class.getResourceAsStream(path)) {
+            if (in == null) {
+                return "# The Django code for " + level.id() + " is missing from the build (" + path + ").";
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,164 @@
+package dev.ormplayground.ui.picture;
+
+import dev.ormplayground.bench.LevelMeasurement;
+import dev.ormplayground.export.ExportException;
+import dev.ormplayground.export.LadderExport;
+import dev.ormplayground.export.SafeFileWriter.IfExists;
+import dev.ormplayground.export.SafeFileWriter;
+import dev.ormplayground.levels.Level;
+import dev.ormplayground.render.Snapshots;
+import dev.ormplayground.ui.session.ComparisonModel;
+import dev.ormplayground.ui.session.PlaygroundSession;
+import dev.ormplayground.ui.work.BackgroundThreads;
+import dev.ormplayground.ui.work.Messages;
+import java.nio.ByteBuffer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
+import javafx.application.Platform;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.scene.Parent;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.image.WritableImage;
+
+/**
+ * Export PNG: the whole window, the comparison, and the selected level's card (its figures
+ * from the last comparison), at twice their size for crisp slides, each with the settings in
+ * its footer. The user picks the file; an existing one is replaced only after asking. The
+ * picture is drawn on the FX thread, where the views live; it is encoded and written on a
+ * thread of its own, the file whole or not at all; a failure shows in the error banner.
+ */
+public final class PictureExport {
+
+    static final double SCALE = Snapshots.DEFAULT_SCALE;
+    private static final System.Logger LOG = System.getLogger(PictureExport.class.getName());
+    public static final String WINDOW = "window.png";
+
+    private final PlaygroundSession session;
+    private final Parent root;
+    private final BooleanSupplier logLatency;
+    private final ReadOnlyIntegerWrapper saved = new ReadOnlyIntegerWrapper();
+    private FileTarget files = FileTarget.saveDialog();
+
+    public PictureExport(PlaygroundSession session, Parent root, BooleanSupplier logLatency) {
+        this.session = session;
+        this.root = root;
+        this.logLatency = logLatency;
+    }
+
+    /** Puts another way of choosing the file in place of the save dialog (tests). */
+    public void useFileTarget(FileTarget target) {
+        files = target;
+    }
+
+    public void window() {
+        export("the window", WINDOW, () -> PictureDrawing.snapshot(root, SCALE));
+    }
+
+    public void comparison() {
+        ComparisonModel.Comparison last = session.comparison().lastProperty().get();
+        if (last == null) {
+            session.status("Compare all levels first: the picture shows the comparison's figures.");
+            return;
+        }
+        export("the comparison", LadderExport.COMPARISON,
+                () -> PictureDrawing.comparison(last, logLatency.getAsBoolean(), SCALE));
+    }
+
+    public void card() {
+        Level selected = session.selectedLevelProperty().get();
+        ComparisonModel.Comparison last = session.comparison().lastProperty().get();
+        Optional<LevelMeasurement> measurement = last == null ? Optional.empty() : last.of(selected.id());
+        if (measurement.isEmpty()) {
+            session.status("Compare all levels first: a card shows the level's figures from the comparison.");
+            return;
+        }
+        export("the card of level " + selected, LadderExport.cardName(selected),
+                () -> PictureDrawing.card(last, measurement.get(), SCALE));
+    }
+
+    private void export(String what, String suggestedName, Supplier<WritableImage> picture) {
+        Optional<Path> chosen = files.choose(root.getScene().getWindow(), "Save " + what + " as PNG", suggestedName);
+        if (chosen.isEmpty()) {
+            return;
+        }
+        Path target = withExtension(chosen.get());
+        IfExists ifExists = IfExists.REFUSE; // a file that appears meanwhile is not overwritten either
+        if (Files.exists(target)) {
+            if (!confirmReplace(target)) {
+                session.status("Not saved: " + target.getFileName() + " is left as it was.");
+                return;
+            }
+            ifExists = IfExists.REPLACE;
+        }
+        WritableImage image;
+        long start = System.nanoTime();
+        try {
+            image = picture.get(); // the views draw on the FX thread; the encoding is left for later
+        } catch (RuntimeException e) {
+            session.error("Could not draw " + what + ": " + Messages.describe(e));
+            return;
+        }
+        long drawn = System.nanoTime();
+        session.status("Saving " + target.getFileName() + "…");
+        IfExists mode = ifExists;
+        BackgroundThreads.named("playground-export").newThread(() -> {
+            try {
+                byte[] png = PictureDrawing.png(image);
+                LOG.log(System.Logger.Level.INFO, () -> String.format(Locale.ROOT,
+                        "%s (%s): drawn on the FX thread in %d ms, encoded off it in %d ms", target.getFileName(),
+                        size(png), (drawn - start) / 1_000_000, (System.nanoTime() - drawn) / 1_000_000));
+                SafeFileWriter.write(target, mode, out -> out.write(png));
+                Platform.runLater(() -> {
+                    saved.set(saved.get() + 1);
+                    session.status("Saved " + what + " (" + size(png) + ") to " + target.toAbsolutePath() + ".");
+                });
+            } catch (ExportException e) {
+                Platform.runLater(() -> session.error("Not saved: " + e.getMessage()));
+            } catch (RuntimeException e) {
+                Platform.runLater(() -> session.error("Not saved: " + Messages.describe(e)));
+            }
+        }).start();
+    }
+
+    private boolean confirmReplace(Path target) {
+        ButtonType replace = new ButtonType("Replace", ButtonBar.ButtonData.OK_DONE);
+        ButtonType keep = new ButtonType("Keep the old file", ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION,
+                "Replace it with the new picture? \"Keep the old file\" saves nothing.", replace, keep);
+        alert.initOwner(root.getScene().getWindow());
+        alert.setTitle("Replace " + target.getFileName() + "?");
+        alert.setHeaderText(target.getFileName() + " already exists in " + target.toAbsolutePath().getParent());
+        alert.getDialogPane().setId("replaceDialog");
+        // Enter keeps the file: replacing is the choice to make on purpose.
+        ((Button) alert.getDialogPane().lookupButton(replace)).setDefaultButton(false);
+        ((Button) alert.getDialogPane().lookupButton(keep)).setDefaultButton(true);
+        return alert.showAndWait().orElse(keep) == replace;
+    }
+
+    private static Path withExtension(Path chosen) {
+        String name = chosen.getFileName().toString();
+        return name.contains(".") ? chosen : chosen.resolveSibling(name + ".png");
+    }
+
+    /** The pixel size a PNG's header gives, e.g. {@code 2560 × 1440 px}. */
+    static String size(byte[] png) {
+        if (png.length < 24) {
+            return "empty";
+        }
+        ByteBuffer header = ByteBuffer.wrap(png, 16, 8);
+        return String.format(Locale.ROOT, "%d × %d px", header.getInt(), header.getInt());
+    }
+
+    /** How many files were written, for whoever waits for one (tests). */
+    public ReadOnlyIntegerProperty savedProperty() {
+        return saved.getReadOnlyProperty();
+    }
+}

@@ -1,0 +1,122 @@
+package dev.ormplayground.ui.run;
+
+import dev.ormplayground.levels.Level;
+import dev.ormplayground.render.LevelColors;
+import dev.ormplayground.ui.session.PlaygroundSession;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.collections.MapChangeListener;
+import javafx.css.PseudoClass;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+/**
+ * The seven levels, one row each: number, title, the article's tool, and the query count of
+ * the level's last run. Click or arrows pick a level, a double click or Enter runs it (the
+ * window handles Enter, Space and the digit keys).
+ */
+public final class LadderPane extends VBox {
+
+    private static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
+
+    private final PlaygroundSession session;
+    private final List<HBox> rows = new ArrayList<>();
+
+    public LadderPane(PlaygroundSession session) {
+        this.session = session;
+        setId("ladder");
+        getStyleClass().addAll("panel", "ladder");
+        setFocusTraversable(true);
+
+        Label header = new Label("THE LADDER");
+        header.getStyleClass().add("panel-title");
+        getChildren().add(header);
+        for (Level level : session.ladder().levels()) {
+            HBox row = row(level);
+            rows.add(row);
+            getChildren().add(row);
+        }
+
+        session.selectedLevelProperty().addListener((obs, old, level) -> showSelection());
+        session.queriesByLevel().addListener((MapChangeListener<String, Integer>) change ->
+                updateQueryCounts());
+        setOnKeyPressed(event -> {
+            int number = session.selectedLevelProperty().get().number();
+            if (event.getCode() == KeyCode.UP || event.getCode() == KeyCode.KP_UP) {
+                session.select(Math.max(1, number - 1));
+                event.consume();
+            } else if (event.getCode() == KeyCode.DOWN || event.getCode() == KeyCode.KP_DOWN) {
+                session.select(Math.min(rows.size(), number + 1));
+                event.consume();
+            } else if (event.getCode() == KeyCode.HOME) {
+                session.select(1);
+                event.consume();
+            } else if (event.getCode() == KeyCode.END) {
+                session.select(rows.size());
+                event.consume();
+            }
+        });
+        showSelection();
+    }
+
+    private HBox row(Level level) {
+        Label number = new Label(String.valueOf(level.number()));
+        number.getStyleClass().add("level-number");
+        number.setStyle("-fx-background-color: " + LevelColors.of(level) + ";");
+        number.setMinWidth(Region.USE_PREF_SIZE);
+
+        Label title = new Label(level.title());
+        title.getStyleClass().add("level-title");
+        Label tool = new Label(level.articleTool());
+        tool.getStyleClass().add("level-tool");
+        VBox text = new VBox(title, tool);
+        text.setMinWidth(0);
+        HBox.setHgrow(text, Priority.ALWAYS);
+
+        Label queries = new Label();
+        queries.getStyleClass().add("level-queries");
+        Label queriesWord = new Label();
+        queriesWord.getStyleClass().add("level-queries-word");
+        VBox count = new VBox(queries, queriesWord);
+        count.setAlignment(Pos.CENTER_RIGHT);
+        count.setMinWidth(Region.USE_PREF_SIZE);
+
+        HBox row = new HBox(number, text, count);
+        row.setAlignment(Pos.CENTER_LEFT);
+        row.getStyleClass().add("level-row");
+        row.setUserData(level);
+        row.setOnMouseClicked(event -> {
+            if (event.getButton() == MouseButton.PRIMARY) {
+                session.selectedLevelProperty().set(level);
+                requestFocus();
+                if (event.getClickCount() == 2) {
+                    session.runOnce();
+                }
+            }
+        });
+        return row;
+    }
+
+    private void showSelection() {
+        Level selected = session.selectedLevelProperty().get();
+        for (HBox row : rows) {
+            row.pseudoClassStateChanged(SELECTED, row.getUserData() == selected);
+        }
+    }
+
+    private void updateQueryCounts() {
+        for (HBox row : rows) {
+            Level level = (Level) row.getUserData();
+            Integer queries = session.queriesByLevel().get(level.id());
+            VBox count = (VBox) row.getChildren().get(2);
+            ((Label) count.getChildren().get(0)).setText(queries == null ? "" : String.valueOf(queries));
+            ((Label) count.getChildren().get(1)).setText(queries == null ? "" : queries == 1 ? "query" : "queries");
+        }
+    }
+}

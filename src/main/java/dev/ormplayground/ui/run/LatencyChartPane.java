@@ -1,0 +1,195 @@
+package dev.ormplayground.ui.run;
+
+import dev.ormplayground.bench.Stats;
+import dev.ormplayground.db.ConnectionSettings;
+import dev.ormplayground.levels.Level;
+import dev.ormplayground.render.LevelColors;
+import dev.ormplayground.ui.session.PlaygroundSession;
+import dev.ormplayground.ui.work.RunView;
+import io.fair_acc.chartfx.XYChart;
+import io.fair_acc.chartfx.axes.spi.DefaultNumericAxis;
+import io.fair_acc.chartfx.plugins.XValueIndicator;
+import io.fair_acc.chartfx.renderer.ErrorStyle;
+import io.fair_acc.chartfx.renderer.LineStyle;
+import io.fair_acc.chartfx.renderer.spi.ErrorDataSetRenderer;
+import io.fair_acc.dataset.spi.DoubleDataSet;
+import java.util.ArrayDeque;
+import java.util.Arrays;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import javafx.geometry.Pos;
+import javafx.geometry.VPos;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+/**
+ * Latency of every run, live (ChartFX): one point per run, one series per level in the level's
+ * colour, and a moving median line per level. Each series keeps its last {@value #MAX_POINTS}
+ * points, so the chart stays smooth however long Live runs. The header names the connection of
+ * the last run, and a dashed line marks the run where the connection changed.
+ */
+public final class LatencyChartPane extends VBox {
+
+    public static final int MAX_POINTS = 300;
+    static final int MEDIAN_OF = 9;
+    private static final String NOTE = "dots: runs · lines: median of " + MEDIAN_OF;
+    private static final int MAX_MARKS = 8;
+
+    private final DefaultNumericAxis yAxis = new DefaultNumericAxis("latency", "ms");
+    private final Map<String, Series> series = new LinkedHashMap<>();
+    private final DefaultNumericAxis xAxis = new DefaultNumericAxis("run #");
+    private final XYChart chart = new XYChart(xAxis, yAxis);
+    private final Deque<XValueIndicator> marks = new ArrayDeque<>();
+    private final Label note = new Label(NOTE);
+    private ConnectionSettings lastConnection;
+
+    public LatencyChartPane(PlaygroundSession session) {
+        setId("latencyChart");
+        getStyleClass().addAll("panel", "chart-pane");
+
+        xAxis.setUnit(null);
+        xAxis.setForceZeroInRange(false);
+        xAxis.setAutoRangePadding(0.04);
+        yAxis.setForceZeroInRange(true);
+        yAxis.setAutoRangePadding(0.08);
+        chart.setLegendVisible(false);
+        chart.setAnimated(false);
+        VBox.setVgrow(chart, Priority.ALWAYS);
+
+        ErrorDataSetRenderer points = renderer(LineStyle.NONE, true);
+        ErrorDataSetRenderer medians = renderer(LineStyle.NORMAL, false);
+        for (Level level : session.ladder().levels()) {
+            Series s = new Series(level);
+            series.put(level.id(), s);
+            points.getDatasets().add(s.points);
+            medians.getDatasets().add(s.medians);
+        }
+        chart.getRenderers().setAll(points, medians);
+
+        Label title = new Label("LATENCY PER RUN");
+        title.getStyleClass().add("panel-title");
+        note.setId("chartNote");
+        note.getStyleClass().add("panel-note");
+        note.setMinWidth(0);
+        CheckBox logScale = new CheckBox("log scale");
+        logScale.setId("logScale");
+        logScale.selectedProperty().addListener((obs, was, log) -> {
+            yAxis.setForceZeroInRange(!log);
+            yAxis.setLogAxis(log);
+        });
+        Button clear = new Button("Clear");
+        clear.setOnAction(e -> {
+            series.values().forEach(Series::clear);
+            chart.getPlugins().removeAll(marks);
+            marks.clear();
+        });
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox header = new HBox(title, note, spacer, logScale, clear);
+        header.getStyleClass().add("panel-header");
+        header.setAlignment(Pos.CENTER_LEFT);
+        for (Region control : new Region[] {title, logScale, clear}) {
+            control.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        getChildren().addAll(header, chart);
+
+        session.lastRunProperty().addListener((obs, old, run) -> {
+            if (run != null) {
+                showConnection(run);
+                series.get(run.level().id()).add(run.runNumber(), run.result().elapsedMillis());
+            }
+        });
+    }
+
+    private void showConnection(RunView run) {
+        ConnectionSettings connection = run.result().connection();
+        note.setText(connection.describe() + " · " + NOTE); // the connection first: it stays when the rest is cut
+        note.setTooltip(new Tooltip(note.getText()));
+        if (lastConnection != null && !connection.equals(lastConnection)) {
+            XValueIndicator mark = new XValueIndicator(xAxis, run.runNumber() - 0.5, connection.describe());
+            mark.setEditable(false);
+            mark.setLabelVerticalAnchor(VPos.TOP);
+            marks.addLast(mark);
+            chart.getPlugins().add(mark);
+            if (marks.size() > MAX_MARKS) {
+                chart.getPlugins().remove(marks.removeFirst());
+            }
+        }
+        lastConnection = connection;
+    }
+
+    /** How many connection changes are marked. */
+    public int connectionMarks() {
+        return marks.size();
+    }
+
+    private static ErrorDataSetRenderer renderer(LineStyle lines, boolean markers) {
+        ErrorDataSetRenderer renderer = new ErrorDataSetRenderer();
+        renderer.setPolyLineStyle(lines);
+        renderer.setDrawMarker(markers);
+        renderer.setErrorStyle(ErrorStyle.NONE);
+        renderer.setPointReduction(false);
+        // A few hundred points: the FX thread would wait longer for ChartFX's worker threads than
+        // it takes to compute them itself (in Live it waited up to ~0.5 s on two busy cores).
+        renderer.setParallelImplementation(false);
+        return renderer;
+    }
+
+    /** Points shown in all series together. */
+    public int pointCount() {
+        return series.values().stream().mapToInt(s -> s.points.getDataCount()).sum();
+    }
+
+    public int pointCount(String levelId) {
+        return series.get(levelId).points.getDataCount();
+    }
+
+    /** One level's runs: the points and their moving median, bounded to the last runs. */
+    private static final class Series {
+        final DoubleDataSet points;
+        final DoubleDataSet medians;
+        final Deque<double[]> runs = new ArrayDeque<>();
+
+        Series(Level level) {
+            String color = LevelColors.of(level);
+            points = new DoubleDataSet(level.number() + " " + level.id(), MAX_POINTS);
+            points.setStyle("-color-dataset: " + color + "; -fx-marker-type: circle; -fx-marker-size: 3.5;");
+            medians = new DoubleDataSet(level.id() + " median", MAX_POINTS);
+            medians.setStyle("-color-dataset: " + color + "; -fx-line-width: 2.5;");
+        }
+
+        void add(double run, double millis) {
+            runs.addLast(new double[] {run, millis});
+            while (runs.size() > MAX_POINTS) {
+                runs.removeFirst();
+            }
+            int n = runs.size();
+            double[] x = new double[n];
+            double[] y = new double[n];
+            double[] median = new double[n];
+            int i = 0;
+            for (double[] point : runs) {
+                x[i] = point[0];
+                y[i] = point[1];
+                int from = Math.max(0, i - MEDIAN_OF + 1);
+                median[i] = Stats.median(Arrays.copyOfRange(y, from, i + 1));
+                i++;
+            }
+            points.set(x, y);
+            medians.set(x.clone(), median);
+        }
+
+        void clear() {
+            runs.clear();
+            points.clearData();
+            medians.clearData();
+        }
+    }
+}

@@ -1,0 +1,136 @@
+package dev.ormplayground.ui.run;
+
+import dev.ormplayground.db.ConnectionSettings;
+import dev.ormplayground.db.NetworkMode;
+import dev.ormplayground.run.RunResult;
+import dev.ormplayground.ui.session.PlaygroundSession;
+import dev.ormplayground.ui.work.Messages;
+import dev.ormplayground.ui.work.RunView;
+import java.util.Locale;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+/**
+ * The big numbers of the last run, readable from the back of a room: queries, median latency
+ * of the level's recent runs, rows read, allocated KB, and whether the feed equals naive's;
+ * above them, how the run reached the database (in-process, tcp, simulated round trip).
+ */
+public final class NumbersPane extends VBox {
+
+    private final Label caption = new Label("No run yet: pick a level and press Enter.");
+    private final Label connection = new Label();
+    private final Label queries = value("queriesValue");
+    private final Label queriesNote = note();
+    private final Label median = value("medianValue");
+    private final Label medianNote = note();
+    private final Label rows = value("rowsValue");
+    private final Label rowsNote = note();
+    private final Label allocated = value("allocatedValue");
+    private final Label allocatedNote = note();
+    private final Label correct = new Label("–");
+    private final Label correctNote = note();
+
+    public NumbersPane(PlaygroundSession session) {
+        setId("numbers");
+        getStyleClass().addAll("panel", "numbers");
+        caption.getStyleClass().add("numbers-caption");
+        caption.setMinWidth(0);
+        connection.setId("runConnection");
+        connection.getStyleClass().add("connection-chip");
+        connection.setMinWidth(Region.USE_PREF_SIZE);
+        connection.setTooltip(new javafx.scene.control.Tooltip("How this run reached the database"));
+        connection.managedProperty().bind(connection.visibleProperty());
+        connection.setVisible(false);
+        HBox captionRow = new HBox(connection, caption);
+        captionRow.getStyleClass().add("numbers-caption-row");
+        captionRow.setAlignment(Pos.CENTER_LEFT);
+
+        correct.setId("correctBadge");
+        correct.getStyleClass().add("correct-badge");
+        correct.setMinWidth(Region.USE_PREF_SIZE);
+        correctNote.setId("correctNote");
+
+        // A flow, not a row: with big fonts on a small screen the badge moves below, no number is cut.
+        FlowPane tiles = new FlowPane(
+                tile("QUERIES", queries, queriesNote),
+                tile("MEDIAN LATENCY", median, medianNote),
+                tile("ROWS READ", rows, rowsNote),
+                tile("ALLOCATED", allocated, allocatedNote),
+                tile("CORRECT?", correct, correctNote));
+        tiles.getStyleClass().add("tiles");
+        getChildren().addAll(captionRow, tiles);
+
+        session.lastRunProperty().addListener((obs, old, view) -> show(view));
+    }
+
+    private static Label value(String id) {
+        Label label = new Label("–");
+        label.setId(id);
+        label.getStyleClass().add("tile-value");
+        label.setMinWidth(Region.USE_PREF_SIZE); // a big number is never cut
+        return label;
+    }
+
+    private static Label note() {
+        Label label = new Label(" ");
+        label.getStyleClass().add("tile-note");
+        label.setMinWidth(0);
+        return label;
+    }
+
+    private static VBox tile(String name, Label value, Label note) {
+        Label caption = new Label(name);
+        caption.getStyleClass().add("tile-caption");
+        VBox tile = new VBox(caption, value, note);
+        tile.getStyleClass().add("tile");
+        tile.setAlignment(Pos.TOP_LEFT);
+        tile.setMinWidth(Region.USE_PREF_SIZE);
+        return tile;
+    }
+
+    private void show(RunView view) {
+        RunResult result = view.result();
+        ConnectionSettings settings = result.connection();
+        connection.setText(settings.describe());
+        connection.setVisible(true);
+        connection.getStyleClass().remove("connection-slow");
+        if (settings.network() != NetworkMode.IN_PROCESS || settings.rttMillis() > 0) {
+            connection.getStyleClass().add("connection-slow");
+        }
+        caption.setText(String.format(Locale.ROOT, "Run #%d · level %d %s (%s) · page size %d · %s",
+                view.runNumber(), view.level().number(), view.level().id(), view.level().articleTool(),
+                result.pageSize(), view.dataSet()));
+
+        queries.setText(String.valueOf(result.queries()));
+        long nPlusOne = view.nPlusOneShapes();
+        queriesNote.setText(String.format(Locale.ROOT, "%d shape%s%s · Hibernate: %d", view.groups().size(),
+                view.groups().size() == 1 ? "" : "s", nPlusOne > 0 ? ", " + nPlusOne + " N+1" : "",
+                result.hibernateStatements()));
+
+        median.setText(Messages.millis(view.medianMillis()) + " ms");
+        medianNote.setText(String.format(Locale.ROOT, "of %d run%s · this run %s ms", view.medianRuns(),
+                view.medianRuns() == 1 ? "" : "s", Messages.millis(result.elapsedMillis())));
+
+        rows.setText(String.format(Locale.ROOT, "%,d", result.rowsRead()));
+        rowsNote.setText(String.format(Locale.ROOT, "for %d feed items", result.items().size()));
+
+        allocated.setText(String.format(Locale.ROOT, "%,d KB", Math.round(result.allocatedBytes() / 1024.0)));
+        allocatedNote.setText("by the running thread");
+
+        correct.getStyleClass().removeAll("badge-ok", "badge-bad");
+        if (result.correct()) {
+            correct.setText("✔ same feed as naive");
+            correct.getStyleClass().add("badge-ok");
+            correctNote.setText(String.format(Locale.ROOT, "%d items, counts and comments equal", result.items().size()));
+        } else {
+            correct.setText("✘ feed differs");
+            correct.getStyleClass().add("badge-bad");
+            correctNote.setText(result.difference());
+            correctNote.setTooltip(new javafx.scene.control.Tooltip(result.difference()));
+        }
+    }
+}

@@ -1,0 +1,161 @@
+package dev.ormplayground.ui.session;
+
+import dev.ormplayground.bench.BenchReport;
+import dev.ormplayground.bench.BenchSettings;
+import dev.ormplayground.bench.LadderBenchmark;
+import dev.ormplayground.bench.LevelMeasurement;
+import dev.ormplayground.levels.Ladder;
+import dev.ormplayground.levels.Level;
+import dev.ormplayground.engine.Playground;
+import dev.ormplayground.run.RunResult;
+import dev.ormplayground.ui.work.EngineLink;
+import dev.ormplayground.ui.work.Messages;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.atomic.AtomicReference;
+import javafx.application.Platform;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+
+/**
+ * The whole ladder measured at once on the active data set, page size and connection: warm-up
+ * runs that are thrown away, then measured runs of every level, on the run thread, with
+ * progress and Cancel. Keeps the last finished comparison. For the FX thread.
+ */
+public final class ComparisonModel {
+
+    /** A finished comparison and the ladder its levels belong to (a card shows the previous level's code). */
+    public record Comparison(BenchReport report, Ladder ladder) {
+        public Optional<LevelMeasurement> of(String levelId) {
+            return report.measurements().stream().filter(m -> m.level().id().equals(levelId)).findFirst();
+        }
+    }
+
+    /** Runs done of all, the level in progress and, while it warms up until steady, the seconds so far (else -1). */
+    private record Progress(int done, int total, Level level, double settlingSeconds) {
+    }
+
+    private final EngineLink link;
+    private final ReadOnlyObjectWrapper<Comparison> last = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyBooleanWrapper comparing = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper();
+    private final ReadOnlyStringWrapper progressText = new ReadOnlyStringWrapper("");
+
+    ComparisonModel(EngineLink link) {
+        this.link = link;
+    }
+
+    /**
+     * Starts measuring every level; false if it cannot start now (the status line says why).
+     * {@code connection} names the connection the runs will use, for the status line.
+     */
+    boolean compare(BenchSettings settings, String connection) {
+        Playground target = link.playground();
+        if (target == null) {
+            link.status("Wait a moment: the data set is still loading.");
+            return false;
+        }
+        if (!link.startJob("the comparison")) {
+            return false;
+        }
+        List<Level> levels = target.ladder().levels();
+        comparing.set(true);
+        progress.set(0);
+        progressText.set("starting…");
+        long start = System.nanoTime();
+        link.status(String.format(Locale.ROOT, "Comparing all %d levels: %d warm-up + %s each, page %d, %s… Esc cancels.",
+                levels.size(), settings.warmupRuns(), Messages.count(settings.measuredRuns(), "measured run", "measured runs"),
+                settings.pageSize(), connection));
+        AtomicReference<Progress> pending = new AtomicReference<>();
+        link.runs().submit(target, false, cancelled -> target.benchmark(levels, settings, new LadderBenchmark.Progress() {
+            // The runs so far, for the warm-ups that come between them; on the run thread only.
+            private int done;
+            private int total;
+
+            @Override
+            public void ran(int done, int total, RunResult run) {
+                this.done = done;
+                this.total = total;
+                tell(new Progress(done, total, run.level(), -1));
+            }
+
+            @Override
+            public void settling(Level level, double elapsedSeconds, int maxSeconds) {
+                tell(new Progress(done, total, level, elapsedSeconds));
+            }
+
+            private void tell(Progress latest) {
+                if (cancelled.getAsBoolean()) {
+                    throw new CancellationException("comparison cancelled");
+                }
+                if (pending.getAndSet(latest) == null) {
+                    Platform.runLater(() -> show(pending.getAndSet(null), levels.size()));
+                }
+            }
+        }), report -> {
+            end();
+            last.set(new Comparison(report, target.ladder()));
+            link.status(String.format(Locale.ROOT, "Compared all %d levels in %.1f s. Export PNG saves the picture.",
+                    levels.size(), (System.nanoTime() - start) / 1e9));
+        }, failure -> {
+            end();
+            link.error("The comparison failed: " + Messages.describe(failure));
+            link.status("The comparison failed; see the message above.");
+        });
+        return true;
+    }
+
+    private void show(Progress latest, int levels) {
+        if (latest == null || !comparing.get()) {
+            return;
+        }
+        progress.set(latest.total() == 0 ? 0 : (double) latest.done() / latest.total());
+        String text = String.format(Locale.ROOT, "level %d of %d: %s", latest.level().number(), levels, latest.level().id());
+        progressText.set(latest.settlingSeconds() < 0 ? text
+                : String.format(Locale.ROOT, "%s, warming up until steady (%.0f s)", text, latest.settlingSeconds()));
+    }
+
+    /** Stops the comparison in progress; false if there is none. */
+    boolean cancel() {
+        if (!comparing.get()) {
+            return false;
+        }
+        link.runs().cancel();
+        end();
+        link.status("Comparison cancelled: the level in progress stops at its next statement.");
+        return true;
+    }
+
+    private void end() {
+        comparing.set(false);
+        progressText.set("");
+        link.endJob();
+    }
+
+    /** The last finished comparison, or null. */
+    public ReadOnlyObjectProperty<Comparison> lastProperty() {
+        return last.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty comparingProperty() {
+        return comparing.getReadOnlyProperty();
+    }
+
+    /** From 0 to 1: runs done of all runs (the runs until steady are not counted: their number is not known). */
+    public ReadOnlyDoubleProperty progressProperty() {
+        return progress.getReadOnlyProperty();
+    }
+
+    /** e.g. {@code level 3 of 7: aggregate}. */
+    public ReadOnlyStringProperty progressTextProperty() {
+        return progressText.getReadOnlyProperty();
+    }
+}

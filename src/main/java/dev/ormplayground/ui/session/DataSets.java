@@ -1,0 +1,180 @@
+package dev.ormplayground.ui.session;
+
+import dev.ormplayground.run.DataSetSpec;
+import dev.ormplayground.engine.Playground;
+import dev.ormplayground.ui.work.EngineLink;
+import dev.ormplayground.ui.work.Messages;
+import dev.ormplayground.ui.work.WarmUp;
+import java.util.concurrent.CancellationException;
+import java.util.function.Consumer;
+import java.util.function.IntSupplier;
+import javafx.application.Platform;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+
+/**
+ * The active data set and the loading of the next one. Loads go to a thread of their own, so
+ * the active data set keeps serving runs until the new one has loaded; after the first load,
+ * discarded warm-up runs make the first measured run a warm one. For the FX thread.
+ */
+final class DataSets implements AutoCloseable {
+
+    private final EngineLink link;
+    private final IntSupplier pageSize;
+    private final Consumer<Playground> swappedIn;
+    private final DataSetLoader loader;
+    private final ReadOnlyBooleanWrapper ready = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper warmingUp = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyDoubleWrapper loadProgress = new ReadOnlyDoubleWrapper();
+    private final ReadOnlyObjectWrapper<DataSetSpec> dataSet = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("no data set loaded yet");
+    private final int settleSeconds;
+    private final Runnable warm;
+
+    /**
+     * @param swappedIn told when a newly loaded engine has become the active one, before its
+     *                  warm-up is queued: the place to queue work that must come first
+     * @param warm      told when it is warm and the user asked for nothing meanwhile
+     */
+    DataSets(EngineLink link, DataSetLoader.Opener opener, IntSupplier pageSize, int settleSeconds,
+             Consumer<Playground> swappedIn, Runnable warm) {
+        this.link = link;
+        this.warm = warm;
+        this.settleSeconds = settleSeconds;
+        this.loader = new DataSetLoader(opener);
+        this.pageSize = pageSize;
+        this.swappedIn = swappedIn;
+    }
+
+    /** Loads a data set in the background; the active one stays until the new one has loaded. */
+    void load(DataSetSpec spec) {
+        if (link.closed() || loading.get()) {
+            return;
+        }
+        loading.set(true);
+        loadProgress.set(-1);
+        link.status("Loading " + Messages.dataSetName(spec) + "…");
+        loader.load(spec, new DataSetLoader.Listener() {
+            @Override
+            public void progress(double fraction, String message) {
+                if (loading.get()) {
+                    loadProgress.set(fraction);
+                    link.status(message);
+                }
+            }
+
+            @Override
+            public void loaded(Playground loaded) {
+                swapIn(loaded);
+            }
+
+            @Override
+            public void failed(Throwable failure) {
+                loading.set(false);
+                String still = link.playground() == null ? "No data set is loaded."
+                        : "Still using " + Messages.dataSetName(dataSet.get()) + ".";
+                if (failure instanceof CancellationException) {
+                    link.status("Loading cancelled. " + still);
+                } else {
+                    String name = Messages.dataSetName(spec);
+                    String why = Messages.describe(failure);
+                    link.error("Could not load " + (why.startsWith(name) ? why : name + ": " + why));
+                    link.status("Loading failed. " + still);
+                }
+            }
+        });
+    }
+
+    /** Cancels the load in progress; false if there is none. */
+    boolean cancel() {
+        if (!loading.get()) {
+            return false;
+        }
+        loader.cancel();
+        link.status("Cancelling the load…");
+        return true;
+    }
+
+    private void swapIn(Playground loaded) {
+        loading.set(false);
+        if (link.closed()) {
+            loaded.close();
+            return;
+        }
+        Playground old = link.playground();
+        link.playground(loaded);
+        if (old != null) {
+            link.runs().execute(old::close); // after the work in progress on it, if any
+        }
+        swappedIn.accept(loaded);
+        dataSet.set(loaded.spec());
+        summary.set(Messages.summary(loaded.spec(), loaded.loadReport()));
+        ready.set(true);
+        link.error(null);
+        String loadedIn = "Loaded " + Messages.dataSetName(loaded.spec()) + " in "
+                + loaded.loadReport().elapsedMillis() + " ms";
+        if (settleSeconds == 0) {
+            link.status(loadedIn + ". " + Messages.KEYS);
+            warm.run();
+        } else {
+            warmUp(loaded, loadedIn);
+        }
+    }
+
+    /**
+     * Discarded runs until the times hold still, before the first measured one; see {@link WarmUp}.
+     * Gives way to the user's work. After each load: the JIT stays warm, so a later data set
+     * settles in a few seconds, but the figures of a new data set must be checked again.
+     */
+    private void warmUp(Playground target, String loadedIn) {
+        link.clearUserWork();
+        warmingUp.set(true);
+        link.status(loadedIn + "; warming up until the times hold still (up to " + settleSeconds
+                + " s; a run you start goes first)…");
+        link.runs().execute(new WarmUp(target, pageSize.getAsInt(), settleSeconds,
+                () -> link.closed() || link.userWorkRequested() || link.playground() != target,
+                warmth -> Platform.runLater(() -> {
+                    warmingUp.set(false);
+                    if (!link.userWorkRequested() && link.playground() == target) {
+                        link.status(loadedIn + "; " + warmth.describe() + ". " + Messages.KEYS);
+                        warm.run();
+                    }
+                })));
+    }
+
+    @Override
+    public void close() {
+        loader.close();
+    }
+
+    ReadOnlyBooleanProperty readyProperty() {
+        return ready.getReadOnlyProperty();
+    }
+
+    ReadOnlyBooleanProperty warmingUpProperty() {
+        return warmingUp.getReadOnlyProperty();
+    }
+
+    ReadOnlyBooleanProperty loadingProperty() {
+        return loading.getReadOnlyProperty();
+    }
+
+    ReadOnlyDoubleProperty loadProgressProperty() {
+        return loadProgress.getReadOnlyProperty();
+    }
+
+    ReadOnlyObjectProperty<DataSetSpec> dataSetProperty() {
+        return dataSet.getReadOnlyProperty();
+    }
+
+    ReadOnlyStringProperty summaryProperty() {
+        return summary.getReadOnlyProperty();
+    }
+}

@@ -1,0 +1,231 @@
+package dev.ormplayground.ui.sql;
+
+import dev.ormplayground.capture.SqlFormatter;
+import dev.ormplayground.ui.common.FontScale;
+import dev.ormplayground.ui.session.PlaygroundSession;
+import dev.ormplayground.ui.work.Messages;
+import dev.ormplayground.ui.work.RunView;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import javafx.beans.binding.DoubleExpression;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.css.PseudoClass;
+import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+/**
+ * What went to the database: one row per statement in execution order (or one per shape), each
+ * with its shape, time and rows; shapes that ran once per feed item carry an N+1 badge. The
+ * selected row's SQL is shown formatted, highlighted and with its bound values, ready to copy,
+ * and its plan on request.
+ */
+public final class SqlPane extends VBox {
+
+    private static final PseudoClass N_PLUS_ONE = PseudoClass.getPseudoClass("n-plus-one");
+
+    private final TableView<SqlRow> table = new TableView<>();
+    private final StatementDetail detail;
+    private final Label summary = new Label("No statements yet.");
+    private final Label nPlusOneBadge = new Label();
+    private final ToggleButton byShape = new ToggleButton("By shape");
+    private RunView view;
+
+    public SqlPane(PlaygroundSession session, FontScale fontScale) {
+        setId("sqlPane");
+        getStyleClass().addAll("panel", "sql-pane");
+
+        Label title = new Label("CAPTURED SQL");
+        title.getStyleClass().add("panel-title");
+        summary.setId("sqlSummary");
+        summary.getStyleClass().add("panel-note");
+        summary.setMinWidth(0);
+        nPlusOneBadge.setId("nPlusOneBadge");
+        nPlusOneBadge.getStyleClass().add("n-plus-one-badge");
+        nPlusOneBadge.setMinWidth(Region.USE_PREF_SIZE);
+        nPlusOneBadge.managedProperty().bind(nPlusOneBadge.visibleProperty());
+        nPlusOneBadge.setVisible(false);
+        byShape.setTooltip(new Tooltip("One row per SQL shape instead of one per statement"));
+        byShape.selectedProperty().addListener((obs, was, shapes) -> showRows(true));
+        Button copy = new Button("Copy SQL");
+        copy.setTooltip(new Tooltip("Copy the selected statement with its values (Ctrl+C); all if none is selected"));
+        copy.setOnAction(e -> copy());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox header = new HBox(title, nPlusOneBadge, summary, spacer, byShape, copy);
+        header.getStyleClass().add("panel-header");
+        header.setAlignment(Pos.CENTER_LEFT);
+        for (Region control : new Region[] {title, byShape, copy}) {
+            control.setMinWidth(Region.USE_PREF_SIZE);
+        }
+
+        setUpTable(fontScale);
+        detail = new StatementDetail(session.plans());
+
+        SplitPane split = new SplitPane(table, detail);
+        split.setOrientation(Orientation.VERTICAL);
+        split.setDividerPositions(0.5);
+        VBox.setVgrow(split, Priority.ALWAYS);
+        getChildren().addAll(header, split);
+
+        session.lastRunProperty().addListener((obs, old, run) -> {
+            boolean sameLevel = old != null && run != null && old.level() == run.level();
+            view = run;
+            showRows(sameLevel);
+        });
+    }
+
+    private void setUpTable(FontScale fontScale) {
+        table.setId("sqlTable");
+        table.setPlaceholder(new Label("Run a level to see its SQL."));
+        table.getColumns().setAll(List.of(
+                column("#", 3, row -> row.position()),
+                shapeColumn(),
+                column("ms", 3.6, row -> Messages.millis(row.millis())),
+                column("rows", 3.4, row -> String.format(Locale.ROOT, "%,d", row.rows())),
+                column("SQL", 0, SqlRow::oneLine)));
+        DoubleExpression others = new SimpleDoubleProperty(0);
+        for (int i = 0; i < table.getColumns().size() - 1; i++) {
+            TableColumn<SqlRow, ?> column = table.getColumns().get(i);
+            double ems = (double) column.getUserData();
+            column.prefWidthProperty().bind(fontScale.sizeProperty().multiply(ems));
+            others = others.add(column.widthProperty());
+        }
+        TableColumn<SqlRow, ?> sqlColumn = table.getColumns().get(table.getColumns().size() - 1);
+        // The SQL column fills what is left; a scroll bar's width stays free so no horizontal one appears.
+        sqlColumn.prefWidthProperty().bind(table.widthProperty().subtract(others)
+                .subtract(fontScale.sizeProperty().multiply(2.2)));
+        table.getColumns().get(2).getStyleClass().add("number-column");
+        table.getColumns().get(3).getStyleClass().add("number-column");
+        sqlColumn.getStyleClass().add("sql-column");
+        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        table.setRowFactory(t -> new TableRow<>() {
+            @Override
+            protected void updateItem(SqlRow row, boolean empty) {
+                super.updateItem(row, empty);
+                pseudoClassStateChanged(N_PLUS_ONE, !empty && row != null && row.nPlusOne());
+            }
+        });
+        table.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> showDetail(row));
+        table.setOnKeyPressed(event -> {
+            if (event.isShortcutDown() && event.getCode() == KeyCode.C) {
+                copy();
+                event.consume();
+            }
+        });
+    }
+
+    private static TableColumn<SqlRow, String> column(String name, double ems,
+                                                      Function<SqlRow, String> text) {
+        TableColumn<SqlRow, String> column = new TableColumn<>(name);
+        column.setUserData(ems);
+        column.setSortable(false);
+        column.setReorderable(false);
+        column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(text.apply(cell.getValue())));
+        return column;
+    }
+
+    private static TableColumn<SqlRow, SqlRow> shapeColumn() {
+        TableColumn<SqlRow, SqlRow> column = new TableColumn<>("shape");
+        column.setUserData(7.6);
+        column.setSortable(false);
+        column.setReorderable(false);
+        column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));
+        column.setCellFactory(c -> new TableCell<>() {
+            private final Label shape = new Label();
+            private final Label badge = new Label("N+1");
+            private final HBox box = new HBox(shape, badge);
+
+            {
+                shape.getStyleClass().add("shape-chip");
+                badge.getStyleClass().addAll("n-plus-one-badge", "row-badge");
+                box.setAlignment(Pos.CENTER_LEFT);
+                box.getStyleClass().add("shape-cell");
+            }
+
+            @Override
+            protected void updateItem(SqlRow row, boolean empty) {
+                super.updateItem(row, empty);
+                if (empty || row == null) {
+                    setGraphic(null);
+                    return;
+                }
+                shape.setText(row.shapeLabel());
+                badge.setVisible(row.nPlusOne());
+                setGraphic(box);
+            }
+        });
+        return column;
+    }
+
+    private void showRows(boolean keepSelection) {
+        if (view == null) {
+            return;
+        }
+        int selected = table.getSelectionModel().getSelectedIndex();
+        List<SqlRow> rows = byShape.isSelected() ? SqlRow.shapes(view) : SqlRow.statements(view);
+        table.getItems().setAll(rows);
+
+        long nPlusOne = view.nPlusOneShapes();
+        nPlusOneBadge.setVisible(nPlusOne > 0);
+        nPlusOneBadge.setText(nPlusOne == 1 ? "N+1" : "N+1 ×" + nPlusOne);
+        int statements = view.result().queries();
+        summary.setText(String.format(Locale.ROOT, "%d statement%s in %d shape%s · %s ms in the database",
+                statements, statements == 1 ? "" : "s", view.groups().size(), view.groups().size() == 1 ? "" : "s",
+                Messages.millis(rows.stream().mapToDouble(SqlRow::millis).sum())));
+
+        if (rows.isEmpty()) {
+            showDetail(null);
+            return;
+        }
+        int select = keepSelection && selected >= 0 && selected < rows.size() ? selected : firstWorthShowing(rows);
+        table.getSelectionModel().clearAndSelect(select);
+        table.scrollTo(Math.max(0, select - 2));
+    }
+
+    /** The first N+1 statement, the one a learner should look at; else the first. */
+    private static int firstWorthShowing(List<SqlRow> rows) {
+        for (int i = 0; i < rows.size(); i++) {
+            if (rows.get(i).nPlusOne()) {
+                return i;
+            }
+        }
+        return 0;
+    }
+
+    private void showDetail(SqlRow row) {
+        detail.show(view, row, byShape.isSelected());
+    }
+
+    private void copy() {
+        SqlRow row = table.getSelectionModel().getSelectedItem();
+        String text = row != null
+                ? SqlFormatter.format(row.sql()) + ";"
+                : table.getItems().stream().map(r -> SqlFormatter.format(r.sql()) + ";")
+                        .collect(Collectors.joining("\n\n"));
+        if (text.isBlank()) {
+            return;
+        }
+        ClipboardContent content = new ClipboardContent();
+        content.putString(text);
+        Clipboard.getSystemClipboard().setContent(content);
+    }
+}

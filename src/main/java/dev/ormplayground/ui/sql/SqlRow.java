@@ -1,0 +1,57 @@
+package dev.ormplayground.ui.sql;
+
+import dev.ormplayground.capture.CapturedStatement;
+import dev.ormplayground.capture.StatementGroup;
+import dev.ormplayground.ui.work.RunView;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * One line of the captured SQL table: a statement (in execution order) or a shape (statements
+ * of the same SQL taken together).
+ *
+ * @param position   the statement's number from 1, or the shape's name ({@code S3})
+ * @param shape      the shape's number, from 1
+ * @param shapeCount how many statements share the shape
+ * @param nPlusOne   whether the shape ran once per feed item
+ * @param sql        the SQL to show: with bound values for a statement, with {@code ?} for a shape
+ * @param millis     time in the database (the sum for a shape)
+ * @param rows       rows read (the sum for a shape)
+ * @param statement  the index in the run of the statement it shows (for a shape, its first one):
+ *                   the one whose plan is explained
+ */
+record SqlRow(String position, int shape, int shapeCount, boolean nPlusOne, String sql, double millis, long rows,
+              int statement) {
+
+    /** The SQL on one line, for the table. */
+    String oneLine() {
+        return sql.replaceAll("\\s+", " ").strip();
+    }
+
+    String shapeLabel() {
+        return String.format(Locale.ROOT, "S%d ×%d", shape, shapeCount);
+    }
+
+    static List<SqlRow> statements(RunView view) {
+        List<CapturedStatement> statements = view.result().statements();
+        List<SqlRow> rows = new ArrayList<>(statements.size());
+        for (int i = 0; i < statements.size(); i++) {
+            CapturedStatement statement = statements.get(i);
+            StatementGroup group = view.groupOf(i);
+            rows.add(new SqlRow(String.valueOf(i + 1), view.shapeIndex().get(i) + 1, group.count(), group.nPlusOne(),
+                    statement.sqlWithValues(), statement.elapsedNanos() / 1e6, statement.rowsRead(), i));
+        }
+        return rows;
+    }
+
+    static List<SqlRow> shapes(RunView view) {
+        List<SqlRow> rows = new ArrayList<>(view.groups().size());
+        for (int i = 0; i < view.groups().size(); i++) {
+            StatementGroup group = view.groups().get(i);
+            rows.add(new SqlRow("S" + (i + 1), i + 1, group.count(), group.nPlusOne(), group.sql(),
+                    group.totalNanos() / 1e6, group.totalRows(), view.shapeIndex().indexOf(i)));
+        }
+        return rows;
+    }
+}

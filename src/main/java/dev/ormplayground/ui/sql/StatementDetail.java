@@ -1,0 +1,171 @@
+package dev.ormplayground.ui.sql;
+
+import dev.ormplayground.capture.SqlFormatter;
+import dev.ormplayground.levels.Level;
+import dev.ormplayground.ui.code.CodeHighlighter;
+import dev.ormplayground.ui.work.Messages;
+import dev.ormplayground.ui.work.PlanSource;
+import dev.ormplayground.ui.work.RunView;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Consumer;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.fxmisc.flowless.VirtualizedScrollPane;
+import org.fxmisc.richtext.CodeArea;
+
+/**
+ * The selected statement in full, in two tabs: its SQL, formatted and with its bound values;
+ * and its plan, which H2 explains on request (EXPLAIN ANALYZE, on the run thread) with the
+ * indexes of the level that ran it, so slim-columns' table scans and indexed's index lookups
+ * can be put side by side.
+ */
+final class StatementDetail extends TabPane {
+
+    private record Key(RunView view, int statement) {
+    }
+
+    private final PlanSource plans;
+    private final CodeArea sql = area("sqlDetail");
+    private final CodeArea plan = area("planDetail");
+    private final Label verdict = new Label();
+    private final Label context = new Label();
+    private final Tab planTab = new Tab("Plan (EXPLAIN ANALYZE)");
+    private final Map<Key, String> explained = new HashMap<>();
+    private RunView view;
+    private SqlRow row;
+
+    StatementDetail(PlanSource plans) {
+        this.plans = plans;
+        setId("statementDetail");
+        getStyleClass().add("statement-detail");
+        setTabClosingPolicy(TabClosingPolicy.UNAVAILABLE);
+        Tab sqlTab = new Tab("SQL with values", new VirtualizedScrollPane<>(sql));
+        sqlTab.setId("sqlTab");
+        verdict.setId("planVerdict");
+        verdict.getStyleClass().add("plan-verdict");
+        verdict.setMaxWidth(Double.MAX_VALUE);
+        verdict.setAlignment(Pos.CENTER_LEFT);
+        context.setId("planContext");
+        context.getStyleClass().add("plan-context");
+        context.setWrapText(true);
+        context.setMinHeight(Region.USE_PREF_SIZE);
+        VirtualizedScrollPane<CodeArea> planScroll = new VirtualizedScrollPane<>(plan);
+        VBox.setVgrow(planScroll, Priority.ALWAYS);
+        planTab.setContent(new VBox(verdict, context, planScroll));
+        planTab.setId("planTab");
+        getTabs().addAll(sqlTab, planTab);
+        planTab.selectedProperty().addListener((obs, was, selected) -> {
+            if (selected) {
+                showPlan();
+            }
+        });
+    }
+
+    private static CodeArea area(String id) {
+        CodeArea area = new CodeArea();
+        area.setId(id);
+        area.setEditable(false);
+        area.setWrapText(true);
+        area.getStyleClass().add("sql-detail");
+        return area;
+    }
+
+    /** Shows a statement (or a shape) of a run; {@code row} null when none is selected. */
+    void show(RunView run, SqlRow selected, boolean byShape) {
+        if (run != view) {
+            explained.clear(); // plans belong to one run
+        }
+        view = run;
+        row = selected;
+        if (row == null) {
+            write(sql, view != null && view.result().queries() == 0
+                    ? "-- No statement reached the database: the feed came from the cache." : "", CodeHighlighter.SQL);
+        } else {
+            String header = String.format(Locale.ROOT, "-- %s %s · shape S%d ran %d× %s· %s ms · %,d row%s%n",
+                    byShape ? "shape" : "statement", row.position(), row.shape(), row.shapeCount(),
+                    row.nPlusOne() ? "(N+1: once per feed item) " : "", Messages.millis(row.millis()), row.rows(),
+                    row.rows() == 1 ? "" : "s");
+            write(sql, header + SqlFormatter.format(row.sql()), CodeHighlighter.SQL);
+        }
+        if (planTab.isSelected()) {
+            showPlan();
+        }
+    }
+
+    private void showPlan() {
+        if (view == null || row == null) {
+            showVerdict(null);
+            context.setText("");
+            write(plan, "-- Select a statement to see how the database runs it.", CodeHighlighter.PLAN);
+            return;
+        }
+        context.setText(context());
+        Key key = new Key(view, row.statement());
+        String known = explained.get(key);
+        if (known != null) {
+            showPlanText(known);
+            return;
+        }
+        showVerdict(null);
+        write(plan, "-- Asking H2 for the plan…", CodeHighlighter.PLAN);
+        plans.plan(view, row.statement(), text -> {
+            explained.put(key, text);
+            if (key.equals(new Key(view, row == null ? -1 : row.statement()))) {
+                showPlanText(text);
+            }
+        }, why -> {
+            if (key.equals(new Key(view, row == null ? -1 : row.statement()))) {
+                showVerdict(null);
+                write(plan, "-- No plan: " + why, CodeHighlighter.PLAN);
+            }
+        });
+    }
+
+    private void showPlanText(String text) {
+        showVerdict(PlanSummary.of(text));
+        // H2 lists the selected columns one per line; how the tables are read starts at FROM.
+        List<String> lines = text.lines().toList();
+        int from = lines.indexOf(lines.stream().filter(line -> line.strip().startsWith("FROM ")).findFirst().orElse(""));
+        write(plan, text + "\n\n-- EXPLAIN ANALYZE ran the statement again: scanCount = rows each step read.",
+                CodeHighlighter.PLAN);
+        if (from > 1) {
+            plan.moveTo(from - 1, 0);
+            plan.showParagraphAtTop(from - 1);
+        }
+    }
+
+    /** Says which statement, with which values and on which indexes the plan is. */
+    private String context() {
+        Level level = view.level();
+        List<String> indexes = PlanSummary.indexNames(level.indexes());
+        return String.format(Locale.ROOT, "Statement %d%s as it ran, with its values, explained by H2 (EXPLAIN ANALYZE)"
+                        + " on the indexes of level %s: %s.", row.statement() + 1,
+                row.position().startsWith("S") ? " (the first of shape " + row.position() + ")" : "", level,
+                indexes.isEmpty() ? "primary keys only, no index of its own" : String.join(", ", indexes));
+    }
+
+    private void showVerdict(PlanSummary summary) {
+        verdict.getStyleClass().removeAll("plan-scan", "plan-indexed");
+        verdict.setVisible(summary != null);
+        verdict.setManaged(summary != null);
+        if (summary != null) {
+            verdict.setText(summary.verdict());
+            verdict.getStyleClass().add(summary.scansTables() ? "plan-scan" : "plan-indexed");
+        }
+    }
+
+    private static void write(CodeArea area, String text, CodeHighlighter highlighter) {
+        area.replaceText(text);
+        area.setStyleSpans(0, highlighter.highlight(area.getText()));
+        area.moveTo(0);
+        area.requestFollowCaret();
+    }
+}

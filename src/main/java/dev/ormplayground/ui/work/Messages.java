@@ -1,0 +1,84 @@
+package dev.ormplayground.ui.work;
+
+import dev.ormplayground.data.DataLoadException;
+import dev.ormplayground.data.LoadReport;
+import dev.ormplayground.run.DataSetSpec;
+import dev.ormplayground.run.RunResult;
+import java.util.Locale;
+
+/** The sentences the window shows: run summaries, data set summaries and readable errors. */
+public final class Messages {
+
+    public static final String KEYS = "Keys 1-7 pick a level, Enter runs it, L goes live, Esc stops.";
+    private static final int MAX_ERROR_LENGTH = 400;
+
+    private Messages() {
+    }
+
+    /** One readable line for an error: what went wrong, never a stack trace. */
+    public static String describe(Throwable failure) {
+        if (failure instanceof DataLoadException load) {
+            return load.getMessage();
+        }
+        StringBuilder text = new StringBuilder(messageOf(failure));
+        Throwable root = failure;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        if (root != failure && root.getMessage() != null && !text.toString().contains(root.getMessage())) {
+            text.append(" (cause: ").append(messageOf(root)).append(')');
+        }
+        String line = text.toString().replaceAll("\\s+", " ").strip();
+        return line.length() > MAX_ERROR_LENGTH ? line.substring(0, MAX_ERROR_LENGTH - 1) + "…" : line;
+    }
+
+    private static String messageOf(Throwable failure) {
+        String message = failure.getMessage();
+        if (failure instanceof OutOfMemoryError) {
+            return "the JVM ran out of memory; try a smaller data set or page size";
+        }
+        return message == null || message.isBlank() ? failure.getClass().getSimpleName() : message;
+    }
+
+    /** A data set's name: {@code sample-data}, or {@code generated 10,000 posts (seed 42)}. */
+    public static String dataSetName(DataSetSpec spec) {
+        return spec.isGenerated()
+                ? String.format(Locale.ROOT, "generated %,d posts (seed %d)", spec.generatedPosts(), spec.seed())
+                : spec.folder().toString();
+    }
+
+    public static String summary(DataSetSpec spec, LoadReport report) {
+        return String.format(Locale.ROOT, "%s: %,d posts (%,d published), %,d users, %,d comments, %,d likes",
+                spec.isGenerated() ? "generated (seed " + spec.seed() + ")" : spec.folder().toString(),
+                report.posts(), report.publishedPosts(), report.users(), report.comments(), report.likes());
+    }
+
+    public static String runSummary(RunView view) {
+        RunResult result = view.result();
+        return String.format(Locale.ROOT, "Run #%d: %s, page %d, %s, %d %s, %s ms, %s.", view.runNumber(),
+                view.level(), result.pageSize(), result.connection().describe(), result.queries(),
+                result.queries() == 1 ? "query" : "queries", millis(result.elapsedMillis()),
+                result.correct() ? "same feed as naive" : "feed differs");
+    }
+
+    /** e.g. {@code 1 run} or {@code 20 runs}. */
+    public static String count(long count, String singular, String plural) {
+        return String.format(Locale.ROOT, "%,d %s", count, count == 1 ? singular : plural);
+    }
+
+    /** Seconds since {@code startNanos}, e.g. {@code 12 s}. */
+    public static String elapsedSince(long startNanos) {
+        return String.format(Locale.ROOT, "%d s", (System.nanoTime() - startNanos) / 1_000_000_000L);
+    }
+
+    /** Milliseconds with as many decimals as make sense for their size. */
+    public static String millis(double millis) {
+        if (Double.isNaN(millis)) {
+            return "–";
+        }
+        if (millis >= 100) {
+            return String.format(Locale.ROOT, "%,.0f", millis);
+        }
+        return String.format(Locale.ROOT, millis >= 10 ? "%.1f" : "%.2f", millis);
+    }
+}

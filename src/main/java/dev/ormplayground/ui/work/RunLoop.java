@@ -1,0 +1,147 @@
+package dev.ormplayground.ui.work;
+
+import dev.ormplayground.engine.Playground;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
+import javafx.application.Platform;
+
+/**
+ * The one background thread that all database work goes to: runs, comparisons, sweeps, plans
+ * and connection changes, one at a time, in the order asked, never on the FX thread.
+ * Cancelling drops the results of the work queued or in progress and asks the engine to stop
+ * the run at its next statement, so even an N+1 run on 100,000 posts gives the thread back
+ * within one statement; a long job stops at its next run or data set.
+ */
+public final class RunLoop implements AutoCloseable {
+
+    /** Work that can be cancelled: it checks {@code cancelled} between its steps. */
+    @FunctionalInterface
+    public interface Job<T> {
+        T run(BooleanSupplier cancelled) throws Exception;
+    }
+
+    public static final long CLOSE_WAIT_MILLIS = 1_500;
+
+    private final ExecutorService thread = Executors.newSingleThreadExecutor(BackgroundThreads.named("playground-run"));
+    private final AtomicBoolean workOnThread = new AtomicBoolean();
+    private final Object lock = new Object();
+    /** Bumped by every cancel: work submitted before it is dropped. */
+    private volatile long generation;
+    private Playground running; // guarded by lock
+    private Thread interruptible; // guarded by lock
+
+    /**
+     * Queues one run of a level. Unless it is cancelled first, {@code finished} or {@code failed}
+     * is called once, on the FX thread.
+     */
+    public void submit(Playground target, String levelId, int pageSize, String dataSet,
+                Consumer<RunView> finished, Consumer<Throwable> failed) {
+        submit(target, false, cancelled -> RunView.analyse(target.run(target.ladder().byId(levelId), pageSize), dataSet),
+                finished, failed);
+    }
+
+    /**
+     * Queues a cancellable job. {@code target} is the engine whose run a cancel stops (may be
+     * null); an {@code interruptible} job is also interrupted, which stops a data load or a
+     * benchmark between two steps. Unless cancelled, {@code finished} or {@code failed} is called
+     * once, on the FX thread.
+     */
+    public <T> void submit(Playground target, boolean interruptible, Job<T> job, Consumer<T> finished,
+                    Consumer<Throwable> failed) {
+        long mine = generation;
+        BooleanSupplier cancelled = () -> mine != generation;
+        thread.execute(() -> {
+            if (cancelled.getAsBoolean()) {
+                return;
+            }
+            workOnThread.set(true);
+            synchronized (lock) {
+                running = target;
+                this.interruptible = interruptible ? Thread.currentThread() : null;
+            }
+            try {
+                T result = job.run(cancelled);
+                deliver(cancelled, () -> finished.accept(result));
+            } catch (Throwable e) {
+                deliver(cancelled, () -> failed.accept(e));
+            } finally {
+                synchronized (lock) {
+                    running = null;
+                    this.interruptible = null;
+                }
+                Thread.interrupted(); // a cancel's interrupt ends with the job it was meant for
+                workOnThread.set(false);
+            }
+        });
+    }
+
+    /**
+     * Queues short work that a cancel does not drop (a plan, a connection change): {@code done}
+     * or {@code failed} is always called, on the FX thread.
+     */
+    public <T> void call(Callable<T> work, Consumer<T> done, Consumer<Throwable> failed) {
+        thread.execute(() -> {
+            try {
+                T result = work.call();
+                Platform.runLater(() -> done.accept(result));
+            } catch (Throwable e) {
+                Platform.runLater(() -> failed.accept(e));
+            }
+        });
+    }
+
+    private static void deliver(BooleanSupplier cancelled, Runnable callback) {
+        Platform.runLater(() -> {
+            if (!cancelled.getAsBoolean()) {
+                callback.run();
+            }
+        });
+    }
+
+    /** Drops the work in progress or queued (its result will be ignored) and stops it soon. */
+    public void cancel() {
+        generation++;
+        synchronized (lock) {
+            if (running != null) {
+                running.cancelRun();
+            }
+            if (interruptible != null) {
+                interruptible.interrupt();
+            }
+        }
+    }
+
+    /** Whether cancellable work (a cancelled one, if none is in progress) still holds the thread. */
+    public boolean busy() {
+        return workOnThread.get();
+    }
+
+    /** Queues other work for the run thread, after the work in progress: warm-up, closing a data set. */
+    public void execute(Runnable task) {
+        thread.execute(task);
+    }
+
+    /**
+     * Drops any result, stops the run in progress, lets the queued work finish (closing the
+     * database) and waits for it, at most {@value #CLOSE_WAIT_MILLIS} ms: closing the window must
+     * feel instant. Work that does not stop by then is interrupted and left to the daemon thread.
+     */
+    @Override
+    public void close() {
+        cancel();
+        thread.shutdown();
+        try {
+            if (!thread.awaitTermination(CLOSE_WAIT_MILLIS, TimeUnit.MILLISECONDS)) {
+                thread.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            thread.shutdownNow();
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,61 @@
+package dev.ormplayground.ui.work;
+
+import dev.ormplayground.capture.CapturedStatement;
+import dev.ormplayground.capture.StatementGroup;
+import dev.ormplayground.levels.Level;
+import dev.ormplayground.run.RunResult;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One finished run as the window shows it: the engine's result, its statements grouped by
+ * shape, and where it stands among the level's recent runs.
+ *
+ * @param runNumber    counts the runs of this window, from 1
+ * @param result       what the engine measured
+ * @param groups       statements of the same shape, in the order each shape first ran
+ * @param shapeIndex   for each statement, the index of its group in {@code groups}
+ * @param medianMillis median latency of this level's recent runs, this one included
+ * @param medianRuns   how many runs that median covers
+ * @param dataSet      the data set it ran on, as the status bar names it
+ */
+public record RunView(int runNumber, RunResult result, List<StatementGroup> groups, List<Integer> shapeIndex,
+                      double medianMillis, int medianRuns, String dataSet) {
+
+    public RunView {
+        groups = List.copyOf(groups);
+        shapeIndex = List.copyOf(shapeIndex);
+    }
+
+    /** Groups the statements: work for the background thread, not the FX thread. */
+    public static RunView analyse(RunResult result, String dataSet) {
+        List<StatementGroup> groups = StatementGroup.of(result.statements(), result.items().size());
+        Map<String, Integer> indexBySql = new HashMap<>();
+        for (int i = 0; i < groups.size(); i++) {
+            indexBySql.put(groups.get(i).sql(), i);
+        }
+        List<Integer> shapeIndex = result.statements().stream()
+                .map(CapturedStatement::sql)
+                .map(indexBySql::get)
+                .toList();
+        return new RunView(0, result, groups, shapeIndex, Double.NaN, 0, dataSet);
+    }
+
+    public RunView withHistory(int number, double median, int runs) {
+        return new RunView(number, result, groups, shapeIndex, median, runs, dataSet);
+    }
+
+    public Level level() {
+        return result.level();
+    }
+
+    public StatementGroup groupOf(int statement) {
+        return groups.get(shapeIndex.get(statement));
+    }
+
+    /** How many shapes ran once per feed item: the N+1 signature. */
+    public long nPlusOneShapes() {
+        return groups.stream().filter(StatementGroup::nPlusOne).count();
+    }
+}
