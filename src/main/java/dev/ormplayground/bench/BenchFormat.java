@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.ormplayground.format.Millis;
 import java.util.Locale;
 
 /** The three ways {@code bench} can print a report. */
@@ -36,15 +37,15 @@ public enum BenchFormat {
         out.append(report.describeSettings()).append('\n');
         out.append(report.environment().describe()).append('\n').append('\n');
         String row = "%-2s %-13s %8s %10s %10s %10s %10s %12s  %s%n";
-        out.append(String.format(Locale.ROOT, row, "#", "level", "queries", "median ms", "p95 ms", "min ms",
+        out.append(String.format(Locale.ROOT, row, "#", "level", "queries", "median", "p95", "min",
                 "rows read", "alloc KB", "correct"));
         for (LevelMeasurement m : report.measurements()) {
             out.append(String.format(Locale.ROOT, row, m.level().number(), m.level().id(), m.queries(),
-                    ms(m.latencyMs().median()), ms(m.latencyMs().p95()), ms(m.latencyMs().min()),
+                    Millis.text(m.latencyMs().median()), Millis.text(m.latencyMs().p95()), Millis.text(m.latencyMs().min()),
                     m.rowsRead(), m.allocatedKb(), m.correct() ? "yes" : "NO: " + m.difference()));
             if (m.coldRun() != null) {
                 out.append(String.format(Locale.ROOT, row, "", "  (cold miss)", m.coldRun().queries(),
-                        ms(m.coldRun().elapsedMillis()), "", "", m.coldRun().rowsRead(),
+                        Millis.text(m.coldRun().elapsedMillis()), "", "", m.coldRun().rowsRead(),
                         m.coldRun().allocatedBytes() / 1024, m.coldRun().correct() ? "yes" : "NO"));
             }
         }
@@ -54,16 +55,16 @@ public enum BenchFormat {
     /** A Markdown table with the settings under it: what the README and report.md show. */
     static String markdown(BenchReport report) {
         StringBuilder out = new StringBuilder();
-        out.append("| # | level | article's tool | queries | median ms | p95 ms | rows read | allocated KB | correct |\n");
+        out.append("| # | level | article's tool | queries | median | p95 | rows read | allocated KB | correct |\n");
         out.append("|--:|---|---|--:|--:|--:|--:|--:|---|\n");
         String row = "| %s | %s | %s | %d | %s | %s | %,d | %,d | %s |%n";
         for (LevelMeasurement m : report.measurements()) {
             out.append(String.format(Locale.ROOT, row, m.level().number(), "`" + m.level().id() + "`",
-                    "`" + m.level().articleTool() + "`", m.queries(), ms(m.latencyMs().median()),
-                    ms(m.latencyMs().p95()), m.rowsRead(), m.allocatedKb(), m.correct() ? "yes" : "**no**"));
+                    "`" + m.level().articleTool() + "`", m.queries(), Millis.text(m.latencyMs().median()),
+                    Millis.text(m.latencyMs().p95()), m.rowsRead(), m.allocatedKb(), m.correct() ? "yes" : "**no**"));
             if (m.coldRun() != null) {
                 out.append(String.format(Locale.ROOT, row, "", "`" + m.level().id() + "` cold first run", "",
-                        m.coldRun().queries(), ms(m.coldRun().elapsedMillis()), "", m.coldRun().rowsRead(),
+                        m.coldRun().queries(), Millis.text(m.coldRun().elapsedMillis()), "", m.coldRun().rowsRead(),
                         m.coldRun().allocatedBytes() / 1024, m.coldRun().correct() ? "yes" : "**no**"));
             }
         }
@@ -121,13 +122,6 @@ public enum BenchFormat {
         return root.toPrettyString() + System.lineSeparator();
     }
 
-    /**
-     * Milliseconds as every text format prints them: four decimals below 0.1 ms (a warm cache hit
-     * takes about 1 microsecond), three below 10 ms, one above.
-     */
-    static String ms(double millis) {
-        return String.format(Locale.ROOT, millis < 0.1 ? "%.4f" : millis < 10 ? "%.3f" : "%.1f", millis);
-    }
 
     /** Seconds without a needless fraction: {@code 1}, {@code 0.5}. */
     static String seconds(double seconds) {

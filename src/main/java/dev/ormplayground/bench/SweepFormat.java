@@ -1,5 +1,6 @@
 package dev.ormplayground.bench;
 
+import dev.ormplayground.format.Millis;
 import java.util.List;
 import java.util.Locale;
 
@@ -33,7 +34,7 @@ public final class SweepFormat {
         BenchReport first = points.get(0).report();
         BenchReport last = points.get(points.size() - 1).report();
         StringBuilder out = new StringBuilder();
-        out.append("Median ms per feed page by data-set size; ").append(first.connection().describe())
+        out.append("Median latency per feed page by data-set size; ").append(first.connection().describe())
                 .append("; page ").append(first.settings().pageSize()).append("; ")
                 .append(first.settings().describeRuns()).append('\n');
         out.append(first.environment().describe()).append("\n\n");
@@ -43,7 +44,7 @@ public final class SweepFormat {
         for (SweepPoint point : points) {
             out.append(String.format(Locale.ROOT, "%,12d", point.posts()));
             point.report().measurements().forEach(m -> out.append(String.format(Locale.ROOT, " %14s",
-                    BenchFormat.ms(m.latencyMs().median()) + (m.correct() ? "" : " WRONG"))));
+                    Millis.text(m.latencyMs().median()) + (m.correct() ? "" : " WRONG"))));
             out.append('\n');
         }
         out.append(String.format(Locale.ROOT, "%12s", "growth"));

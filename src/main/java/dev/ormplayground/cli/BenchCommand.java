@@ -3,20 +3,21 @@ package dev.ormplayground.cli;
 import dev.ormplayground.bench.BenchFormat;
 import dev.ormplayground.bench.BenchReport;
 import dev.ormplayground.bench.BenchSettings;
+import dev.ormplayground.bench.SweepFormat;
+import dev.ormplayground.bench.SweepPoint;
 import dev.ormplayground.data.LoadProgress;
 import dev.ormplayground.db.ConnectionSettings;
+import dev.ormplayground.engine.CaptureCost;
+import dev.ormplayground.engine.Playground;
+import dev.ormplayground.engine.ScalingSweep;
+import dev.ormplayground.format.Words;
 import dev.ormplayground.levels.Ladder;
 import dev.ormplayground.levels.Level;
-import dev.ormplayground.engine.CaptureCost;
 import dev.ormplayground.run.DataSetSpec;
-import dev.ormplayground.engine.Playground;
-import dev.ormplayground.bench.SweepFormat;
-import dev.ormplayground.engine.ScalingSweep;
-import dev.ormplayground.bench.SweepPoint;
 import java.io.PrintWriter;
 import java.util.ArrayList;
-import java.util.Locale;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -90,14 +91,14 @@ final class BenchCommand implements Callable<Integer> {
             playground.useConnection(connection);
             List<Level> levels = selectedLevels(playground.ladder());
             PrintWriter err = dataOptions.spec.commandLine().getErr();
-            err.printf(Locale.ROOT, "Warming each level up with the capture on and off, then %d blocks of %d runs each...%n",
-                    2 * CaptureCost.ROUNDS, settings.measuredRuns());
+            err.printf(Locale.ROOT, "Warming each level up with the capture on and off, then %d blocks of %s each...%n",
+                    2 * CaptureCost.ROUNDS, Words.count(settings.measuredRuns(), "run", "runs"));
             err.flush();
             List<CaptureCost.Row> rows = CaptureCost.measure(playground, levels, settings);
             dataOptions.spec.commandLine().getOut().print(CaptureCost.table(rows, String.format(Locale.ROOT,
-                    "data %s; %s; page %d; median of %d block medians per mode, %d runs a block",
+                    "data %s; %s; page %d; median of %d block medians per mode, %s a block",
                     playground.dataSetDescription(), connection.network().id(), settings.pageSize(), CaptureCost.ROUNDS,
-                    settings.measuredRuns())));
+                    Words.count(settings.measuredRuns(), "run", "runs"))));
             dataOptions.spec.commandLine().getOut().flush();
         }
         return 0;

@@ -5,10 +5,12 @@ import dev.ormplayground.capture.CapturedStatement;
 import dev.ormplayground.data.LoadProgress;
 import dev.ormplayground.db.ConnectionSettings;
 import dev.ormplayground.domain.FeedItem;
+import dev.ormplayground.engine.Playground;
+import dev.ormplayground.format.Millis;
+import dev.ormplayground.format.Words;
 import dev.ormplayground.levels.Ladder;
 import dev.ormplayground.levels.Level;
 import dev.ormplayground.run.DataSetSpec;
-import dev.ormplayground.engine.Playground;
 import dev.ormplayground.run.RunResult;
 import dev.ormplayground.run.StatementPlan;
 import java.io.PrintWriter;
@@ -64,27 +66,28 @@ final class FeedCommand implements Callable<Integer> {
     private static String plansText(List<StatementPlan> plans) {
         StringBuilder out = new StringBuilder();
         for (StatementPlan plan : plans) {
-            out.append(String.format(Locale.ROOT, "%nPlan of the shape that ran %d time(s)%s:%n%s%n",
-                    plan.group().count(), plan.group().nPlusOne() ? " (N+1)" : "", plan.plan()));
+            out.append(String.format(Locale.ROOT, "%nPlan of the shape that ran %s%s:%n%s%n",
+                    Words.count(plan.group().count(), "time", "times"), plan.group().nPlusOne() ? " (N+1)" : "", plan.plan()));
         }
         return out.toString();
     }
 
     private static String text(RunResult run) {
         StringBuilder out = new StringBuilder();
-        out.append(String.format(Locale.ROOT, "%s: %d queries, %.2f ms, %d rows read, %d KB allocated, %s%n%n",
-                run.level().id(), run.queries(), run.elapsedMillis(), run.rowsRead(), run.allocatedBytes() / 1024,
+        out.append(String.format(Locale.ROOT, "%s: %s, %s, %s read, %d KB allocated, %s%n%n",
+                run.level().id(), Words.count(run.queries(), "query", "queries"), Millis.text(run.elapsedMillis()),
+                Words.count(run.rowsRead(), "row", "rows"), run.allocatedBytes() / 1024,
                 run.correct() ? "same feed as naive" : "WRONG: " + run.difference()));
         int n = 1;
         for (CapturedStatement statement : run.statements()) {
-            out.append(String.format(Locale.ROOT, "%3d  %7.3f ms  %5d rows  %s%n", n++,
-                    statement.elapsedNanos() / 1e6, statement.rowsRead(), statement.sqlWithValues()));
+            out.append(String.format(Locale.ROOT, "%3d  %9s  %10s  %s%n", n++, Millis.text(statement.elapsedNanos() / 1e6),
+                    Words.count(statement.rowsRead(), "row", "rows"), statement.sqlWithValues()));
         }
         out.append('\n');
         for (FeedItem item : run.items()) {
-            out.append(String.format(Locale.ROOT, "%s  %s by %s  (%d comments, %d likes)%n",
+            out.append(String.format(Locale.ROOT, "%s  %s by %s  (%s, %s)%n",
                     item.createdAt().toLocalDate(), item.title(), item.authorName(),
-                    item.commentCount(), item.likeCount()));
+                    Words.count(item.commentCount(), "comment", "comments"), Words.count(item.likeCount(), "like", "likes")));
         }
         return out.toString();
     }

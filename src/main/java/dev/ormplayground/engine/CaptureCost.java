@@ -1,9 +1,10 @@
 package dev.ormplayground.engine;
 
 import dev.ormplayground.bench.BenchSettings;
-import dev.ormplayground.bench.SteadyState;
 import dev.ormplayground.bench.Stats;
+import dev.ormplayground.bench.SteadyState;
 import dev.ormplayground.db.ConnectionSettings;
+import dev.ormplayground.format.Millis;
 import dev.ormplayground.levels.Level;
 import java.util.ArrayList;
 import java.util.List;
@@ -106,12 +107,13 @@ public final class CaptureCost {
         double on = 0;
         double off = 0;
         for (Row row : rows) {
-            out.append(String.format(Locale.ROOT, "%-14s %12.4f %12.4f %+10.1f%%%n", row.level().id(), row.onMillis(),
-                    row.offMillis(), row.percent()));
+            out.append(String.format(Locale.ROOT, "%-14s %12s %12s %+10.1f%%%n", row.level().id(),
+                    Millis.text(row.onMillis()), Millis.text(row.offMillis()), row.percent()));
             on += row.onMillis();
             off += row.offMillis();
         }
-        out.append(String.format(Locale.ROOT, "%-14s %12.4f %12.4f %+10.1f%%%n", "all (sum)", on, off, (on / off - 1) * 100));
+        out.append(String.format(Locale.ROOT, "%-14s %12s %12s %+10.1f%%%n", "all (sum)", Millis.text(on), Millis.text(off),
+                (on / off - 1) * 100));
         return out.toString();
     }
 }

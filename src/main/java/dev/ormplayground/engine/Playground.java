@@ -12,6 +12,7 @@ import dev.ormplayground.data.LoadProgress;
 import dev.ormplayground.data.LoadReport;
 import dev.ormplayground.db.ConnectionSettings;
 import dev.ormplayground.db.Database;
+import dev.ormplayground.format.Words;
 import dev.ormplayground.levels.Ladder;
 import dev.ormplayground.levels.Level;
 import dev.ormplayground.run.DataSetSpec;
@@ -21,7 +22,6 @@ import dev.ormplayground.run.RunResult;
 import dev.ormplayground.run.StatementPlan;
 import java.time.LocalDateTime;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -87,8 +87,9 @@ public final class Playground implements AutoCloseable {
 
     /** Which data and how much of it, e.g. {@code sample-data: 120 posts, 1,188 comments, 2,549 likes}. */
     public String dataSetDescription() {
-        return String.format(Locale.ROOT, "%s: %,d posts, %,d comments, %,d likes", spec.label(),
-                loadReport.posts(), loadReport.comments(), loadReport.likes());
+        return spec.label() + ": " + Words.count(loadReport.posts(), "post", "posts") + ", "
+                + Words.count(loadReport.comments(), "comment", "comments") + ", "
+                + Words.count(loadReport.likes(), "like", "likes");
     }
 
     /** How the runs reach the database from now on: network mode and simulated round trip. */

@@ -2,7 +2,6 @@ package dev.ormplayground.render;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.DoubleFunction;
 import javafx.geometry.VPos;
 import javafx.scene.control.Label;
@@ -107,10 +106,5 @@ public final class BarsChart extends Region {
     @Override
     protected double computePrefHeight(double width) {
         return bars.size() * 30 + snappedTopInset() + snappedBottomInset();
-    }
-
-    /** Milliseconds with as many digits as a slide needs: 48, 8.1, 0.021. */
-    public static String millis(double ms) {
-        return String.format(Locale.ROOT, ms >= 10 ? "%.0f ms" : ms >= 1 ? "%.1f ms" : "%.3f ms", ms);
     }
 }

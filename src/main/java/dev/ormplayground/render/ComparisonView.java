@@ -3,6 +3,8 @@ package dev.ormplayground.render;
 import dev.ormplayground.bench.BenchReport;
 import dev.ormplayground.bench.LevelMeasurement;
 import dev.ormplayground.export.ExportFooter;
+import dev.ormplayground.format.Millis;
+import dev.ormplayground.format.Words;
 import java.util.List;
 import java.util.Locale;
 import javafx.geometry.HPos;
@@ -30,8 +32,9 @@ public final class ComparisonView extends VBox {
         getStyleClass().add("comparison");
         Label title = new Label("The blog feed, level by level");
         title.getStyleClass().add("title");
-        Label subtitle = new Label(String.format(Locale.ROOT, "One feed page of %d posts, built seven ways with "
-                + "Hibernate; every level checked against the naive feed", report.settings().pageSize()));
+        Label subtitle = new Label("One feed page of " + Words.count(report.settings().pageSize(), "post", "posts")
+                + ", built " + Words.count(report.measurements().size(), "way", "ways")
+                + " with Hibernate; every level checked against the naive feed");
         subtitle.getStyleClass().add("subtitle");
 
         HBox charts = new HBox(24, chart("Queries per page", queryBars(report.measurements())),
@@ -53,7 +56,7 @@ public final class ComparisonView extends VBox {
     private static BarsChart latencyBars(List<LevelMeasurement> measurements, boolean log) {
         return new BarsChart(measurements.stream().map(m -> new BarsChart.Bar(m.level().number() + " "
                 + m.level().id(), m.latencyMs().median(), LevelColors.color(m.level()))).toList(), log,
-                BarsChart::millis);
+                Millis::text);
     }
 
     private static VBox chart(String heading, BarsChart bars) {
@@ -84,8 +87,8 @@ public final class ComparisonView extends VBox {
             number.getStyleClass().add("badge");
             number.setStyle("-fx-background-color: " + LevelColors.of(m.level()) + ";");
             grid.addRow(row++, number, strong(m.level().id()), mono(m.level().articleTool()),
-                    cell(String.valueOf(m.queries())), cell(BarsChart.millis(m.latencyMs().median())),
-                    cell(BarsChart.millis(m.latencyMs().p95())), cell(String.format(Locale.ROOT, "%,d", m.rowsRead())),
+                    cell(String.valueOf(m.queries())), cell(Millis.text(m.latencyMs().median())),
+                    cell(Millis.text(m.latencyMs().p95())), cell(String.format(Locale.ROOT, "%,d", m.rowsRead())),
                     cell(String.format(Locale.ROOT, "%,d KB", m.allocatedKb())), correct(m));
         }
         return grid;

@@ -3,6 +3,7 @@ package dev.ormplayground.render;
 import dev.ormplayground.bench.LevelMeasurement;
 import dev.ormplayground.capture.StatementGroup;
 import dev.ormplayground.export.ExportFooter;
+import dev.ormplayground.format.Millis;
 import dev.ormplayground.levels.Level;
 import dev.ormplayground.levels.LevelSource;
 import dev.ormplayground.run.RunResult;
@@ -52,8 +53,8 @@ public final class LevelCard extends VBox {
     private static HBox numbers(LevelMeasurement m) {
         HBox row = new HBox(36,
                 number("QUERIES", String.valueOf(m.queries())),
-                number("MEDIAN", BarsChart.millis(m.latencyMs().median())),
-                number("P95", BarsChart.millis(m.latencyMs().p95())),
+                number("MEDIAN", Millis.text(m.latencyMs().median())),
+                number("P95", Millis.text(m.latencyMs().p95())),
                 number("ROWS READ", String.format(Locale.ROOT, "%,d", m.rowsRead())),
                 number("ALLOCATED", String.format(Locale.ROOT, "%,d KB", m.allocatedKb())),
                 number("SAME FEED AS NAIVE", m.correct() ? "\u2713 yes" : "\u2717 no"));
@@ -94,7 +95,7 @@ public final class LevelCard extends VBox {
         int linesPerGroup = groups.isEmpty() ? 0 : Math.max(2, SQL_LINES / groups.size() - 1);
         for (StatementGroup group : groups) {
             Label count = new Label(String.format(Locale.ROOT, "\u00d7%d  \u00b7  %,d rows  \u00b7  %s",
-                    group.count(), group.totalRows(), BarsChart.millis(group.totalNanos() / 1e6)));
+                    group.count(), group.totalRows(), Millis.text(group.totalNanos() / 1e6)));
             count.getStyleClass().add("section");
             HBox header = new HBox(8, count);
             if (group.nPlusOne()) {

@@ -124,7 +124,7 @@ class CommandLineTest {
 
         assertEquals(0, outcome.exitCode(), outcome.err());
         List<String> lines = outcome.out().lines().toList();
-        assertTrue(lines.get(0).contains("median of 10 block medians per mode, 1 runs a block"), lines.get(0));
+        assertTrue(lines.get(0).contains("median of 10 block medians per mode, 1 run a block"), lines.get(0));
         assertTrue(lines.get(2).matches("level +capture on +capture off +difference"), lines.get(2));
         assertEquals(List.of("naive", "indexed", "all"), lines.subList(3, 6).stream().map(l -> l.split(" +")[0]).toList());
         for (String row : lines.subList(3, 6)) {

@@ -2,6 +2,7 @@ package dev.ormplayground.ui.run;
 
 import dev.ormplayground.domain.CommentPreview;
 import dev.ormplayground.domain.FeedItem;
+import dev.ormplayground.format.Words;
 import dev.ormplayground.ui.session.PlaygroundSession;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -72,9 +73,9 @@ public final class FeedPreviewPane extends VBox {
                 return;
             }
             title.setText(item.title());
-            meta.setText(String.format(Locale.ROOT, "%s · %s · %d comments · %d likes", item.authorName(),
-                    item.createdAt() == null ? "" : DATE.format(item.createdAt()), item.commentCount(),
-                    item.likeCount()));
+            meta.setText(String.format(Locale.ROOT, "%s · %s · %s · %s", item.authorName(),
+                    item.createdAt() == null ? "" : DATE.format(item.createdAt()),
+                    Words.count(item.commentCount(), "comment", "comments"), Words.count(item.likeCount(), "like", "likes")));
             comments.getChildren().clear();
             for (CommentPreview comment : item.newestComments()) {
                 Label line = new Label(comment.commenterName() + ": " + comment.body());

@@ -1,5 +1,6 @@
 package dev.ormplayground.ui.run;
 
+import dev.ormplayground.format.Words;
 import dev.ormplayground.levels.Level;
 import dev.ormplayground.render.LevelColors;
 import dev.ormplayground.ui.session.PlaygroundSession;
@@ -116,7 +117,7 @@ public final class LadderPane extends VBox {
             Integer queries = session.queriesByLevel().get(level.id());
             VBox count = (VBox) row.getChildren().get(2);
             ((Label) count.getChildren().get(0)).setText(queries == null ? "" : String.valueOf(queries));
-            ((Label) count.getChildren().get(1)).setText(queries == null ? "" : queries == 1 ? "query" : "queries");
+            ((Label) count.getChildren().get(1)).setText(queries == null ? "" : Words.of(queries, "query", "queries"));
         }
     }
 }

@@ -2,9 +2,10 @@ package dev.ormplayground.ui.run;
 
 import dev.ormplayground.db.ConnectionSettings;
 import dev.ormplayground.db.NetworkMode;
+import dev.ormplayground.format.Millis;
+import dev.ormplayground.format.Words;
 import dev.ormplayground.run.RunResult;
 import dev.ormplayground.ui.session.PlaygroundSession;
-import dev.ormplayground.ui.work.Messages;
 import dev.ormplayground.ui.work.RunView;
 import java.util.Locale;
 import javafx.geometry.Pos;
@@ -107,16 +108,16 @@ public final class NumbersPane extends VBox {
 
         queries.setText(String.valueOf(result.queries()));
         long nPlusOne = view.nPlusOneShapes();
-        queriesNote.setText(String.format(Locale.ROOT, "%d shape%s%s · Hibernate: %d", view.groups().size(),
-                view.groups().size() == 1 ? "" : "s", nPlusOne > 0 ? ", " + nPlusOne + " N+1" : "",
+        queriesNote.setText(String.format(Locale.ROOT, "%s%s · Hibernate: %d",
+                Words.count(view.groups().size(), "shape", "shapes"), nPlusOne > 0 ? ", " + nPlusOne + " N+1" : "",
                 result.hibernateStatements()));
 
-        median.setText(Messages.millis(view.medianMillis()) + " ms");
-        medianNote.setText(String.format(Locale.ROOT, "of %d run%s · this run %s ms", view.medianRuns(),
-                view.medianRuns() == 1 ? "" : "s", Messages.millis(result.elapsedMillis())));
+        median.setText(Millis.text(view.medianMillis()));
+        medianNote.setText("of " + Words.count(view.medianRuns(), "run", "runs") + " · this run "
+                + Millis.text(result.elapsedMillis()));
 
         rows.setText(String.format(Locale.ROOT, "%,d", result.rowsRead()));
-        rowsNote.setText(String.format(Locale.ROOT, "for %d feed items", result.items().size()));
+        rowsNote.setText("for " + Words.count(result.items().size(), "feed item", "feed items"));
 
         allocated.setText(String.format(Locale.ROOT, "%,d KB", Math.round(result.allocatedBytes() / 1024.0)));
         allocatedNote.setText("by the running thread");
@@ -125,7 +126,7 @@ public final class NumbersPane extends VBox {
         if (result.correct()) {
             correct.setText("✔ same feed as naive");
             correct.getStyleClass().add("badge-ok");
-            correctNote.setText(String.format(Locale.ROOT, "%d items, counts and comments equal", result.items().size()));
+            correctNote.setText(Words.count(result.items().size(), "item", "items") + ", counts and comments equal");
         } else {
             correct.setText("✘ feed differs");
             correct.getStyleClass().add("badge-bad");

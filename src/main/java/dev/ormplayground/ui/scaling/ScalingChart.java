@@ -1,10 +1,10 @@
 package dev.ormplayground.ui.scaling;
 
+import dev.ormplayground.bench.SweepPoint;
+import dev.ormplayground.format.Millis;
 import dev.ormplayground.levels.Level;
 import dev.ormplayground.render.LevelColors;
-import dev.ormplayground.bench.SweepPoint;
 import dev.ormplayground.ui.session.ScalingModel;
-import dev.ormplayground.ui.work.Messages;
 import io.fair_acc.chartfx.XYChart;
 import io.fair_acc.chartfx.axes.spi.DefaultNumericAxis;
 import io.fair_acc.chartfx.renderer.ErrorStyle;
@@ -177,7 +177,7 @@ public final class ScalingChart extends VBox {
         name.getStyleClass().add("sweep-level");
         table.add(name, 0, row);
         for (int i = 0; i < medians.length; i++) {
-            Label value = new Label(Messages.millis(medians[i]) + " ms");
+            Label value = new Label(Millis.text(medians[i]));
             value.getStyleClass().add("sweep-value");
             table.add(value, i + 1, row);
         }

@@ -1,6 +1,7 @@
 package dev.ormplayground.ui.scaling;
 
 import dev.ormplayground.bench.BenchSettings;
+import dev.ormplayground.format.Words;
 import dev.ormplayground.levels.Level;
 import dev.ormplayground.render.LevelColors;
 import dev.ormplayground.ui.common.RunsField;
@@ -160,7 +161,7 @@ public final class ScalingPane extends HBox {
         try {
             List<Integer> parsed = SweepSizes.parse(text);
             parsedSizes.set(parsed);
-            sizesNote.setText(parsed.size() + (parsed.size() == 1 ? " size: " : " sizes: ")
+            sizesNote.setText(Words.count(parsed.size(), "size", "sizes") + ": "
                     + SweepSizes.describe(parsed));
         } catch (IllegalArgumentException e) {
             parsedSizes.set(null);

@@ -4,9 +4,10 @@ import dev.ormplayground.bench.BenchReport;
 import dev.ormplayground.bench.BenchSettings;
 import dev.ormplayground.bench.LadderBenchmark;
 import dev.ormplayground.bench.LevelMeasurement;
+import dev.ormplayground.engine.Playground;
+import dev.ormplayground.format.Words;
 import dev.ormplayground.levels.Ladder;
 import dev.ormplayground.levels.Level;
-import dev.ormplayground.engine.Playground;
 import dev.ormplayground.run.RunResult;
 import dev.ormplayground.ui.work.EngineLink;
 import dev.ormplayground.ui.work.Messages;
@@ -72,7 +73,7 @@ public final class ComparisonModel {
         progressText.set("starting…");
         long start = System.nanoTime();
         link.status(String.format(Locale.ROOT, "Comparing all %d levels: %d warm-up + %s each, page %d, %s… Esc cancels.",
-                levels.size(), settings.warmupRuns(), Messages.count(settings.measuredRuns(), "measured run", "measured runs"),
+                levels.size(), settings.warmupRuns(), Words.count(settings.measuredRuns(), "measured run", "measured runs"),
                 settings.pageSize(), connection));
         AtomicReference<Progress> pending = new AtomicReference<>();
         link.runs().submit(target, false, cancelled -> target.benchmark(levels, settings, new LadderBenchmark.Progress() {

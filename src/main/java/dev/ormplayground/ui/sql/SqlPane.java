@@ -1,9 +1,10 @@
 package dev.ormplayground.ui.sql;
 
 import dev.ormplayground.capture.SqlFormatter;
+import dev.ormplayground.format.Millis;
+import dev.ormplayground.format.Words;
 import dev.ormplayground.ui.common.FontScale;
 import dev.ormplayground.ui.session.PlaygroundSession;
-import dev.ormplayground.ui.work.Messages;
 import dev.ormplayground.ui.work.RunView;
 import java.util.List;
 import java.util.Locale;
@@ -99,7 +100,7 @@ public final class SqlPane extends VBox {
         table.getColumns().setAll(List.of(
                 column("#", 3, row -> row.position()),
                 shapeColumn(),
-                column("ms", 3.6, row -> Messages.millis(row.millis())),
+                column("time", 4.8, row -> Millis.text(row.millis())),
                 column("rows", 3.4, row -> String.format(Locale.ROOT, "%,d", row.rows())),
                 column("SQL", 0, SqlRow::oneLine)));
         DoubleExpression others = new SimpleDoubleProperty(0);
@@ -188,9 +189,9 @@ public final class SqlPane extends VBox {
         nPlusOneBadge.setVisible(nPlusOne > 0);
         nPlusOneBadge.setText(nPlusOne == 1 ? "N+1" : "N+1 ×" + nPlusOne);
         int statements = view.result().queries();
-        summary.setText(String.format(Locale.ROOT, "%d statement%s in %d shape%s · %s ms in the database",
-                statements, statements == 1 ? "" : "s", view.groups().size(), view.groups().size() == 1 ? "" : "s",
-                Messages.millis(rows.stream().mapToDouble(SqlRow::millis).sum())));
+        summary.setText(String.format(Locale.ROOT, "%s in %s · %s in the database",
+                Words.count(statements, "statement", "statements"), Words.count(view.groups().size(), "shape", "shapes"),
+                Millis.text(rows.stream().mapToDouble(SqlRow::millis).sum())));
 
         if (rows.isEmpty()) {
             showDetail(null);

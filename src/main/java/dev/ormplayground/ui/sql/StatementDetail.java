@@ -1,16 +1,16 @@
 package dev.ormplayground.ui.sql;
 
 import dev.ormplayground.capture.SqlFormatter;
+import dev.ormplayground.format.Millis;
+import dev.ormplayground.format.Words;
 import dev.ormplayground.levels.Level;
 import dev.ormplayground.ui.code.CodeHighlighter;
-import dev.ormplayground.ui.work.Messages;
 import dev.ormplayground.ui.work.PlanSource;
 import dev.ormplayground.ui.work.RunView;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.Consumer;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
@@ -89,10 +89,10 @@ final class StatementDetail extends TabPane {
             write(sql, view != null && view.result().queries() == 0
                     ? "-- No statement reached the database: the feed came from the cache." : "", CodeHighlighter.SQL);
         } else {
-            String header = String.format(Locale.ROOT, "-- %s %s · shape S%d ran %d× %s· %s ms · %,d row%s%n",
+            String header = String.format(Locale.ROOT, "-- %s %s · shape S%d ran %d× %s· %s · %s%n",
                     byShape ? "shape" : "statement", row.position(), row.shape(), row.shapeCount(),
-                    row.nPlusOne() ? "(N+1: once per feed item) " : "", Messages.millis(row.millis()), row.rows(),
-                    row.rows() == 1 ? "" : "s");
+                    row.nPlusOne() ? "(N+1: once per feed item) " : "", Millis.text(row.millis()),
+                    Words.count(row.rows(), "row", "rows"));
             write(sql, header + SqlFormatter.format(row.sql()), CodeHighlighter.SQL);
         }
         if (planTab.isSelected()) {

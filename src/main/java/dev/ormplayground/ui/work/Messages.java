@@ -2,6 +2,8 @@ package dev.ormplayground.ui.work;
 
 import dev.ormplayground.data.DataLoadException;
 import dev.ormplayground.data.LoadReport;
+import dev.ormplayground.format.Millis;
+import dev.ormplayground.format.Words;
 import dev.ormplayground.run.DataSetSpec;
 import dev.ormplayground.run.RunResult;
 import java.util.Locale;
@@ -55,30 +57,14 @@ public final class Messages {
 
     public static String runSummary(RunView view) {
         RunResult result = view.result();
-        return String.format(Locale.ROOT, "Run #%d: %s, page %d, %s, %d %s, %s ms, %s.", view.runNumber(),
-                view.level(), result.pageSize(), result.connection().describe(), result.queries(),
-                result.queries() == 1 ? "query" : "queries", millis(result.elapsedMillis()),
+        return String.format(Locale.ROOT, "Run #%d: %s, page %d, %s, %s, %s, %s.", view.runNumber(),
+                view.level(), result.pageSize(), result.connection().describe(),
+                Words.count(result.queries(), "query", "queries"), Millis.text(result.elapsedMillis()),
                 result.correct() ? "same feed as naive" : "feed differs");
-    }
-
-    /** e.g. {@code 1 run} or {@code 20 runs}. */
-    public static String count(long count, String singular, String plural) {
-        return String.format(Locale.ROOT, "%,d %s", count, count == 1 ? singular : plural);
     }
 
     /** Seconds since {@code startNanos}, e.g. {@code 12 s}. */
     public static String elapsedSince(long startNanos) {
         return String.format(Locale.ROOT, "%d s", (System.nanoTime() - startNanos) / 1_000_000_000L);
-    }
-
-    /** Milliseconds with as many decimals as make sense for their size. */
-    public static String millis(double millis) {
-        if (Double.isNaN(millis)) {
-            return "–";
-        }
-        if (millis >= 100) {
-            return String.format(Locale.ROOT, "%,.0f", millis);
-        }
-        return String.format(Locale.ROOT, millis >= 10 ? "%.1f" : "%.2f", millis);
     }
 }
