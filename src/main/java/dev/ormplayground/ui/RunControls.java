@@ -48,12 +48,13 @@ final class RunControls extends HBox {
 
         Label pageLabel = new Label("Page size");
         pageLabel.getStyleClass().add("control-label");
-        PageSizeField pageSize = new PageSizeField(session);
+        PageSizeField pageSize = new PageSizeField(session.pageSizeProperty());
 
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
 
-        Label keys = new Label("1-7 pick · Enter run · L live · Esc stop · Ctrl +/- font");
+        Label keys = new Label("1-" + session.ladder().levels().size()
+                + " pick · Enter run · L live · Esc stop · Ctrl +/- font");
         keys.getStyleClass().add("key-hint");
         keys.setMinWidth(0);
 

@@ -34,7 +34,7 @@ class InputFieldsTest {
         String[][] refused = {
                 {"0", "At least 1 post a page."},
                 {"501", "At most 500 posts a page."},
-                {"abc", "\"abc\" is not a whole number: a page has 1-500 posts."}};
+                {"abc", "\"abc\" is not a whole number of posts."}};
         for (String[] bad : refused) {
             typePageSize(robot, bad[0]);
             assertTrue(fx(() -> robot.lookup("#pageSizeProblem").query().isVisible()), bad[0]);
