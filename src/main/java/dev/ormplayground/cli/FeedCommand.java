@@ -77,7 +77,7 @@ final class FeedCommand implements Callable<Integer> {
         out.append(String.format(Locale.ROOT, "%s: %s, %s, %s read, %d KB allocated, %s%n%n",
                 run.level().id(), Words.count(run.queries(), "query", "queries"), Millis.text(run.elapsedMillis()),
                 Words.count(run.rowsRead(), "row", "rows"), run.allocatedBytes() / 1024,
-                run.correct() ? "same feed as naive" : "WRONG: " + run.difference()));
+                run.correct() ? RunResult.SAME_FEED : "WRONG: " + run.difference()));
         int n = 1;
         for (CapturedStatement statement : run.statements()) {
             out.append(String.format(Locale.ROOT, "%3d  %9s  %10s  %s%n", n++, Millis.text(statement.elapsedNanos() / 1e6),

@@ -124,7 +124,7 @@ public final class NumbersPane extends VBox {
 
         correct.getStyleClass().removeAll("badge-ok", "badge-bad");
         if (result.correct()) {
-            correct.setText("✔ same feed as naive");
+            correct.setText("✔ " + RunResult.SAME_FEED);
             correct.getStyleClass().add("badge-ok");
             correctNote.setText(Words.count(result.items().size(), "item", "items") + ", counts and comments equal");
         } else {

@@ -18,13 +18,11 @@ import java.util.concurrent.CancellationException;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 
 /**
  * The whole ladder measured at once on the active data set, page size and connection: warm-up
@@ -45,13 +43,14 @@ public final class ComparisonModel {
     }
 
     private final EngineLink link;
+    private final LongJob job;
     private final ReadOnlyObjectWrapper<Comparison> last = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyBooleanWrapper comparing = new ReadOnlyBooleanWrapper();
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper();
-    private final ReadOnlyStringWrapper progressText = new ReadOnlyStringWrapper("");
 
     ComparisonModel(EngineLink link) {
         this.link = link;
+        this.job = new LongJob(link, "the comparison",
+                "Comparison cancelled: the level in progress stops at its next statement.");
     }
 
     /**
@@ -61,22 +60,19 @@ public final class ComparisonModel {
     boolean compare(BenchSettings settings, String connection) {
         Playground target = link.playground();
         if (target == null) {
-            link.status("Wait a moment: the data set is still loading.");
-            return false;
-        }
-        if (!link.startJob("the comparison")) {
+            link.status(Messages.STILL_LOADING);
             return false;
         }
         List<Level> levels = target.ladder().levels();
-        comparing.set(true);
-        progress.set(0);
-        progressText.set("starting…");
-        long start = System.nanoTime();
-        link.status(String.format(Locale.ROOT, "Comparing all %d levels: %d warm-up + %s each, page %d, %s… Esc cancels.",
+        if (!job.start(String.format(Locale.ROOT, "Comparing all %d levels: %d warm-up + %s each, page %d, %s… Esc cancels.",
                 levels.size(), settings.warmupRuns(), Words.count(settings.measuredRuns(), "measured run", "measured runs"),
-                settings.pageSize(), connection));
+                settings.pageSize(), connection))) {
+            return false;
+        }
+        progress.set(0);
+        long start = System.nanoTime();
         AtomicReference<Progress> pending = new AtomicReference<>();
-        link.runs().submit(target, false, cancelled -> target.benchmark(levels, settings, new LadderBenchmark.Progress() {
+        job.submit(target, false, cancelled -> target.benchmark(levels, settings, new LadderBenchmark.Progress() {
             // The runs so far, for the warm-ups that come between them; on the run thread only.
             private int done;
             private int total;
@@ -102,43 +98,26 @@ public final class ComparisonModel {
                 }
             }
         }), report -> {
-            end();
             last.set(new Comparison(report, target.ladder()));
             link.status(String.format(Locale.ROOT, "Compared all %d levels in %.1f s. Export PNG saves the picture.",
                     levels.size(), (System.nanoTime() - start) / 1e9));
-        }, failure -> {
-            end();
-            link.error("The comparison failed: " + Messages.describe(failure));
-            link.status("The comparison failed; see the message above.");
         });
         return true;
     }
 
     private void show(Progress latest, int levels) {
-        if (latest == null || !comparing.get()) {
+        if (latest == null || !job.runningProperty().get()) {
             return;
         }
         progress.set(latest.total() == 0 ? 0 : (double) latest.done() / latest.total());
         String text = String.format(Locale.ROOT, "level %d of %d: %s", latest.level().number(), levels, latest.level().id());
-        progressText.set(latest.settlingSeconds() < 0 ? text
+        job.progress(latest.settlingSeconds() < 0 ? text
                 : String.format(Locale.ROOT, "%s, warming up until steady (%.0f s)", text, latest.settlingSeconds()));
     }
 
     /** Stops the comparison in progress; false if there is none. */
     boolean cancel() {
-        if (!comparing.get()) {
-            return false;
-        }
-        link.runs().cancel();
-        end();
-        link.status("Comparison cancelled: the level in progress stops at its next statement.");
-        return true;
-    }
-
-    private void end() {
-        comparing.set(false);
-        progressText.set("");
-        link.endJob();
+        return job.cancel();
     }
 
     /** The last finished comparison, or null. */
@@ -147,7 +126,7 @@ public final class ComparisonModel {
     }
 
     public ReadOnlyBooleanProperty comparingProperty() {
-        return comparing.getReadOnlyProperty();
+        return job.runningProperty();
     }
 
     /** From 0 to 1: runs done of all runs (the runs until steady are not counted: their number is not known). */
@@ -157,6 +136,6 @@ public final class ComparisonModel {
 
     /** e.g. {@code level 3 of 7: aggregate}. */
     public ReadOnlyStringProperty progressTextProperty() {
-        return progressText.getReadOnlyProperty();
+        return job.progressTextProperty();
     }
 }

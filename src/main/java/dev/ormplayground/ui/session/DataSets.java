@@ -1,7 +1,7 @@
 package dev.ormplayground.ui.session;
 
-import dev.ormplayground.run.DataSetSpec;
 import dev.ormplayground.engine.Playground;
+import dev.ormplayground.run.DataSetSpec;
 import dev.ormplayground.ui.work.EngineLink;
 import dev.ormplayground.ui.work.Messages;
 import dev.ormplayground.ui.work.WarmUp;
@@ -121,7 +121,7 @@ final class DataSets implements AutoCloseable {
         String loadedIn = "Loaded " + Messages.dataSetName(loaded.spec()) + " in "
                 + loaded.loadReport().elapsedMillis() + " ms";
         if (settleSeconds == 0) {
-            link.status(loadedIn + ". " + Messages.KEYS);
+            link.status(loadedIn + ". " + Messages.keys(loaded.ladder().levels().size()));
             warm.run();
         } else {
             warmUp(loaded, loadedIn);
@@ -143,7 +143,7 @@ final class DataSets implements AutoCloseable {
                 warmth -> Platform.runLater(() -> {
                     warmingUp.set(false);
                     if (!link.userWorkRequested() && link.playground() == target) {
-                        link.status(loadedIn + "; " + warmth.describe() + ". " + Messages.KEYS);
+                        link.status(loadedIn + "; " + warmth.describe() + ". " + Messages.keys(target.ladder().levels().size()));
                         warm.run();
                     }
                 })));

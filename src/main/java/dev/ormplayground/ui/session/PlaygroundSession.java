@@ -1,10 +1,10 @@
 package dev.ormplayground.ui.session;
 
 import dev.ormplayground.bench.BenchSettings;
+import dev.ormplayground.engine.Playground;
 import dev.ormplayground.levels.Ladder;
 import dev.ormplayground.levels.Level;
 import dev.ormplayground.run.DataSetSpec;
-import dev.ormplayground.engine.Playground;
 import dev.ormplayground.ui.work.EngineLink;
 import dev.ormplayground.ui.work.Messages;
 import dev.ormplayground.ui.work.RunView;
@@ -86,7 +86,7 @@ public final class PlaygroundSession implements AutoCloseable {
         live.addListener((obs, was, isLive) -> {
             if (isLive && link.hasJob()) {
                 live.set(false);
-                link.status("Wait for " + link.jobProperty().get() + " to end, or press Esc to cancel it.");
+                link.status(Messages.waitFor(link.jobProperty().get()));
             } else if (isLive && !running.get()) {
                 startRun();
             }
@@ -125,9 +125,9 @@ public final class PlaygroundSession implements AutoCloseable {
             return;
         }
         if (link.hasJob()) {
-            link.status("Wait for " + link.jobProperty().get() + " to end, or press Esc to cancel it.");
+            link.status(Messages.waitFor(link.jobProperty().get()));
         } else if (link.playground() == null) {
-            link.status(dataSets.loadingProperty().get() ? "Wait a moment: the data set is still loading."
+            link.status(dataSets.loadingProperty().get() ? Messages.STILL_LOADING
                     : "Load a data set first.");
         } else {
             startRun();

@@ -1,21 +1,18 @@
 package dev.ormplayground.ui.session;
 
 import dev.ormplayground.bench.BenchSettings;
+import dev.ormplayground.bench.SweepPoint;
 import dev.ormplayground.db.ConnectionSettings;
 import dev.ormplayground.engine.ScalingSweep;
-import dev.ormplayground.bench.SweepPoint;
 import dev.ormplayground.ui.work.EngineLink;
-import dev.ormplayground.ui.work.Messages;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CancellationException;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 
 /**
  * The scaling sweep: the chosen levels measured on generated blogs of growing size, one data
@@ -34,27 +31,25 @@ public final class ScalingModel {
     }
 
     private final EngineLink link;
+    private final LongJob job;
     private final ReadOnlyObjectWrapper<Sweep> last = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyBooleanWrapper sweeping = new ReadOnlyBooleanWrapper();
-    private final ReadOnlyStringWrapper progressText = new ReadOnlyStringWrapper("");
     private long startNanos;
 
     ScalingModel(EngineLink link) {
         this.link = link;
+        this.job = new LongJob(link, "the scaling sweep",
+                "Scaling sweep cancelled: it stops at the next batch of its load or its next run.");
     }
 
     /** Starts the sweep; false if it cannot start now. */
     boolean sweep(List<Integer> sizes, List<String> levelIds, BenchSettings settings, ConnectionSettings connection) {
-        if (sizes.isEmpty() || levelIds.isEmpty() || !link.startJob("the scaling sweep")) {
+        if (sizes.isEmpty() || levelIds.isEmpty() || !job.start(String.format(Locale.ROOT,
+                "Scaling sweep: %s at %s… Esc cancels.", String.join(", ", levelIds),
+                String.join(", ", sizes.stream().map(n -> String.format(Locale.ROOT, "%,d", n)).toList()) + " posts"))) {
             return false;
         }
-        sweeping.set(true);
-        progressText.set("starting…");
         startNanos = System.nanoTime();
-        link.status(String.format(Locale.ROOT, "Scaling sweep: %s at %s… Esc cancels.", String.join(", ", levelIds),
-                String.join(", ", sizes.stream().map(n -> String.format(Locale.ROOT, "%,d", n)).toList())
-                        + " posts"));
-        link.runs().submit(null, true, cancelled -> ScalingSweep.run(sizes, levelIds, settings, connection,
+        job.submit(null, true, cancelled -> ScalingSweep.run(sizes, levelIds, settings, connection,
                 (index, count, posts) -> {
                     if (cancelled.getAsBoolean()) {
                         throw new CancellationException("sweep cancelled");
@@ -62,46 +57,26 @@ public final class ScalingModel {
                     Platform.runLater(() -> show(index, count, posts));
                 }), points -> {
                     double seconds = (System.nanoTime() - startNanos) / 1e9;
-                    end();
                     last.set(new Sweep(points, levelIds, settings, connection, seconds));
                     link.status(String.format(Locale.ROOT, "Scaling sweep done in %.1f s: %d sizes × %d levels.",
                             seconds, sizes.size(), levelIds.size()));
-                }, failure -> {
-                    end();
-                    link.error("The scaling sweep failed: " + Messages.describe(failure));
-                    link.status("The scaling sweep failed; see the message above.");
                 });
         return true;
     }
 
     private void show(int index, int count, int posts) {
-        if (!sweeping.get()) {
-            return;
-        }
-        progressText.set(String.format(Locale.ROOT, "data set %d of %d: %,d posts, loading then measuring", index + 1,
+        job.progress(String.format(Locale.ROOT, "data set %d of %d: %,d posts, loading then measuring", index + 1,
                 count, posts));
     }
 
     /** Stops the sweep in progress; false if there is none. */
     boolean cancel() {
-        if (!sweeping.get()) {
-            return false;
-        }
-        link.runs().cancel();
-        end();
-        link.status("Scaling sweep cancelled: it stops at the next batch of its load or its next run.");
-        return true;
-    }
-
-    private void end() {
-        sweeping.set(false);
-        progressText.set("");
-        link.endJob();
+        return job.cancel();
     }
 
     /** e.g. {@code data set 2 of 3: 10,000 posts, loading then measuring}: the sweep says no more than that. */
     public ReadOnlyStringProperty progressTextProperty() {
-        return progressText.getReadOnlyProperty();
+        return job.progressTextProperty();
     }
 
     /** When the sweep in progress started, for an elapsed-time display ({@link System#nanoTime()}). */
@@ -115,6 +90,6 @@ public final class ScalingModel {
     }
 
     public ReadOnlyBooleanProperty sweepingProperty() {
-        return sweeping.getReadOnlyProperty();
+        return job.runningProperty();
     }
 }

@@ -11,10 +11,21 @@ import java.util.Locale;
 /** The sentences the window shows: run summaries, data set summaries and readable errors. */
 public final class Messages {
 
-    public static final String KEYS = "Keys 1-7 pick a level, Enter runs it, L goes live, Esc stops.";
+    /** Why a run or a job cannot start yet, after a load began. */
+    public static final String STILL_LOADING = "Wait a moment: the data set is still loading.";
     private static final int MAX_ERROR_LENGTH = 400;
 
     private Messages() {
+    }
+
+    /** The keys a presenter needs, for a ladder of {@code levels} levels. */
+    public static String keys(int levels) {
+        return "Keys 1-" + levels + " pick a level, Enter runs it, L goes live, Esc stops.";
+    }
+
+    /** Why a run or a job cannot start while {@code job} holds the run thread. */
+    public static String waitFor(String job) {
+        return "Wait for " + job + " to end, or press Esc to cancel it.";
     }
 
     /** One readable line for an error: what went wrong, never a stack trace. */
@@ -60,7 +71,7 @@ public final class Messages {
         return String.format(Locale.ROOT, "Run #%d: %s, page %d, %s, %s, %s, %s.", view.runNumber(),
                 view.level(), result.pageSize(), result.connection().describe(),
                 Words.count(result.queries(), "query", "queries"), Millis.text(result.elapsedMillis()),
-                result.correct() ? "same feed as naive" : "feed differs");
+                result.correct() ? RunResult.SAME_FEED : "feed differs");
     }
 
     /** Seconds since {@code startNanos}, e.g. {@code 12 s}. */
