@@ -84,8 +84,7 @@ public final class ComparisonView extends VBox {
         int row = 1;
         for (LevelMeasurement m : measurements) {
             Label number = new Label(String.valueOf(m.level().number()));
-            number.getStyleClass().add("badge");
-            number.setStyle("-fx-background-color: " + LevelColors.of(m.level()) + ";");
+            number.getStyleClass().addAll("badge", "level-badge", LevelColors.styleClass(m.level()));
             grid.addRow(row++, number, strong(m.level().id()), mono(m.level().articleTool()),
                     cell(String.valueOf(m.queries())), cell(Millis.text(m.latencyMs().median())),
                     cell(Millis.text(m.latencyMs().p95())), cell(String.format(Locale.ROOT, "%,d", m.rowsRead())),

@@ -32,9 +32,7 @@ public final class LevelCard extends VBox {
         getStyleClass().add("level-card");
         Level level = measurement.level();
         Label badge = new Label(String.valueOf(level.number()));
-        badge.getStyleClass().add("badge");
-        badge.setStyle("-fx-background-color: " + LevelColors.of(level) + "; -fx-font-size: 22px;"
-                + " -fx-min-width: 40; -fx-min-height: 40; -fx-background-radius: 20;");
+        badge.getStyleClass().addAll("badge", "card-badge", "level-badge", LevelColors.styleClass(level));
         Label title = new Label(level.title() + "  \u00b7  " + level.articleTool());
         title.getStyleClass().add("title");
         Label mechanism = new Label(level.mechanism());

@@ -1,35 +1,69 @@
 package dev.ormplayground.render;
 
 import dev.ormplayground.levels.Level;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javafx.scene.paint.Color;
 
 /**
- * One stable colour per level, from red (naive) to violet (cached): the ladder's badges, the
- * live chart's series, the comparison bars and the cards all use it, so a colour means the
- * same level everywhere.
+ * One stable colour per level: the ladder's badges, the live chart's series, the comparison
+ * bars and the cards all use it, so a colour means the same level everywhere. The colours are
+ * defined once, in {@code levels.css}; nodes take them through {@link #styleClass(Level)} and
+ * that stylesheet, and what is drawn without CSS asks {@link #of(Level)}.
  */
 public final class LevelColors {
 
-    private static final List<String> COLORS = List.of(
-            "#d62728", // 1 naive
-            "#f28e2b", // 2 fetch-join
-            "#c9a100", // 3 aggregate
-            "#2ca02c", // 4 slim-columns
-            "#17a3b8", // 5 indexed
-            "#1f5fbf", // 6 projection
-            "#8e44ad"  // 7 cached
-    );
+    /** The stylesheet that colours level badges and dots; every scene showing levels adds it. */
+    public static final String STYLESHEET = Objects.requireNonNull(LevelColors.class.getResource("levels.css"),
+            "levels.css").toExternalForm();
+    private static final Pattern RULE = Pattern.compile("\\.level-(\\d+)\\s*\\{\\s*-level-color:\\s*(#[0-9a-fA-F]{6});");
+    private static final List<String> COLORS = read();
 
     private LevelColors() {
     }
 
-    /** The level's colour as CSS text, e.g. {@code #d62728}. */
+    /** The style class that gives a node its level's colour, e.g. {@code level-1}. */
+    public static String styleClass(Level level) {
+        return "level-" + (index(level) + 1);
+    }
+
+    /** The level's colour as CSS text, e.g. {@code #d62728}: for ChartFX's own style strings. */
     public static String of(Level level) {
-        return COLORS.get((level.number() - 1) % COLORS.size());
+        return COLORS.get(index(level));
     }
 
     public static Color color(Level level) {
         return Color.web(of(level));
+    }
+
+    private static int index(Level level) {
+        return (level.number() - 1) % COLORS.size();
+    }
+
+    private static List<String> read() {
+        try (InputStream in = LevelColors.class.getResourceAsStream("levels.css")) {
+            Matcher rules = RULE.matcher(new String(Objects.requireNonNull(in, "levels.css").readAllBytes(),
+                    StandardCharsets.UTF_8));
+            List<String> colors = new ArrayList<>();
+            while (rules.find()) {
+                if (Integer.parseInt(rules.group(1)) != colors.size() + 1) {
+                    throw new IllegalStateException("levels.css must define level-1, level-2, ... in order");
+                }
+                colors.add(rules.group(2));
+            }
+            if (colors.isEmpty()) {
+                throw new IllegalStateException("levels.css defines no level colour");
+            }
+            return List.copyOf(colors);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

@@ -1,5 +1,6 @@
 package dev.ormplayground.ui;
 
+import dev.ormplayground.render.LevelColors;
 import dev.ormplayground.ui.code.CodePane;
 import dev.ormplayground.ui.common.ChartGridPatterns;
 import dev.ormplayground.ui.common.FontScale;
@@ -33,7 +34,7 @@ import javafx.scene.layout.VBox;
  * views between them. Run: the ladder and the feed on the left, the numbers, the SQL, the chart
  * and the code in the middle. Compare: the whole ladder measured at once. Scaling: latency
  * against data size. Builds the panels, lays them out, and maps the keys a presenter uses:
- * 1-7, Enter/Space, L, Esc, Ctrl +/-/0.
+ * the level's digit, Enter/Space, L, Esc, Ctrl +/-/0.
  */
 public final class PlaygroundWindow {
 
@@ -90,6 +91,7 @@ public final class PlaygroundWindow {
         root.setBottom(MessageBars.statusBar(session));
 
         scene = new Scene(root, width, height);
+        scene.getStylesheets().add(LevelColors.STYLESHEET);
         scene.getStylesheets().add(Objects.requireNonNull(
                 PlaygroundWindow.class.getResource("playground.css"), "playground.css").toExternalForm());
         scene.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);

@@ -18,7 +18,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
- * The seven levels, one row each: number, title, the article's tool, and the query count of
+ * The ladder's levels, one row each: number, title, the article's tool, and the query count of
  * the level's last run. Click or arrows pick a level, a double click or Enter runs it (the
  * window handles Enter, Space and the digit keys).
  */
@@ -68,8 +68,7 @@ public final class LadderPane extends VBox {
 
     private HBox row(Level level) {
         Label number = new Label(String.valueOf(level.number()));
-        number.getStyleClass().add("level-number");
-        number.setStyle("-fx-background-color: " + LevelColors.of(level) + ";");
+        number.getStyleClass().addAll("level-number", LevelColors.styleClass(level));
         number.setMinWidth(Region.USE_PREF_SIZE);
 
         Label title = new Label(level.title());

@@ -158,7 +158,7 @@ public final class LatencyChartPane extends VBox {
         final Deque<double[]> runs = new ArrayDeque<>();
 
         Series(Level level) {
-            String color = LevelColors.of(level);
+            String color = LevelColors.of(level); // data sets are no nodes: ChartFX's own style string
             points = new DoubleDataSet(level.number() + " " + level.id(), MAX_POINTS);
             points.setStyle("-color-dataset: " + color + "; -fx-marker-type: circle; -fx-marker-size: 3.5;");
             medians = new DoubleDataSet(level.id() + " median", MAX_POINTS);

@@ -124,6 +124,7 @@ public final class ScalingChart extends VBox {
             }
             DoubleDataSet data = new DoubleDataSet(level.number() + " " + level.id(), points.size());
             data.set(x, y);
+            // A ChartFX data set is no node: its colour goes in ChartFX's own style string.
             data.setStyle("-color-dataset: " + LevelColors.of(level)
                     + "; -fx-marker-type: circle; -fx-marker-size: 5; -fx-line-width: 3;");
             series.put(level.id(), data);
@@ -171,8 +172,7 @@ public final class ScalingChart extends VBox {
         int row = table.getRowCount();
         Label name = new Label(level.number() + " " + level.id());
         Label dot = new Label();
-        dot.getStyleClass().add("level-dot");
-        dot.setStyle("-fx-background-color: " + LevelColors.of(level) + ";");
+        dot.getStyleClass().addAll("level-dot", LevelColors.styleClass(level));
         name.setGraphic(dot);
         name.getStyleClass().add("sweep-level");
         table.add(name, 0, row);

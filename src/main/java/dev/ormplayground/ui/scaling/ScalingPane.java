@@ -74,8 +74,7 @@ public final class ScalingPane extends HBox {
             box.setUserData(level);
             box.setSelected(ScalingModel.DEFAULT_LEVELS.contains(level.id()));
             Label dot = new Label();
-            dot.getStyleClass().add("level-dot");
-            dot.setStyle("-fx-background-color: " + LevelColors.of(level) + ";");
+            dot.getStyleClass().addAll("level-dot", LevelColors.styleClass(level));
             box.setGraphic(dot);
             box.selectedProperty().addListener((obs, was, now) -> chosenLevels.set(chosen()));
             levels.add(box);

@@ -100,7 +100,7 @@ public final class SqlPane extends VBox {
         table.getColumns().setAll(List.of(
                 column("#", 3, row -> row.position()),
                 shapeColumn(),
-                column("time", 4.8, row -> Millis.text(row.millis())),
+                column("time", 5.8, row -> Millis.text(row.millis())),
                 column("rows", 3.4, row -> String.format(Locale.ROOT, "%,d", row.rows())),
                 column("SQL", 0, SqlRow::oneLine)));
         DoubleExpression others = new SimpleDoubleProperty(0);
