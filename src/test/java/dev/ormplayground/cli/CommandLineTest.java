@@ -9,6 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.ormplayground.bench.BenchFormat;
+import dev.ormplayground.levels.Ladder;
+import dev.ormplayground.levels.Level;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -74,10 +76,10 @@ class CommandLineTest {
         assertEquals(0, outcome.exitCode(), outcome.err());
         List<String> lines = outcome.out().lines().toList();
         assertEquals(BenchFormat.CSV_HEADER, lines.get(0));
-        assertEquals(List.of("naive", "fetch-join", "aggregate", "slim-columns", "indexed", "projection", "cached"),
-                lines.stream().skip(1).map(line -> line.split(",")[0]).toList());
+        List<String> ladder = Ladder.standard().levels().stream().map(Level::id).toList();
+        assertEquals(ladder, lines.stream().skip(1).map(line -> line.split(",")[0]).toList());
         lines.stream().skip(1).forEach(line -> assertTrue(line.endsWith(",true"), line));
-        assertEquals("0", lines.get(7).split(",")[1], "cached row gives its warm runs: no query");
+        assertEquals("0", lines.get(1 + ladder.indexOf("cached")).split(",")[1], "cached row gives its warm runs: no query");
     }
 
     @Test
@@ -128,8 +130,9 @@ class CommandLineTest {
         assertTrue(lines.get(2).matches("level +capture on +capture off +difference"), lines.get(2));
         assertEquals(List.of("naive", "indexed", "all"), lines.subList(3, 6).stream().map(l -> l.split(" +")[0]).toList());
         for (String row : lines.subList(3, 6)) {
-            String[] cells = row.replace("all (sum)", "all").split(" +");
-            assertTrue(Double.parseDouble(cells[1]) > 0 && Double.parseDouble(cells[2]) > 0, row);
+            String[] cells = row.replace("all (sum)", "all").split(" +"); // level, on, unit, off, unit, difference
+            assertTrue(Double.parseDouble(cells[1]) > 0 && Double.parseDouble(cells[3]) > 0, row);
+            assertTrue(List.of("ms", "µs").containsAll(List.of(cells[2], cells[4])), "times with their unit: " + row);
         }
     }
 

@@ -5,24 +5,25 @@ import static dev.ormplayground.cli.CliRun.execute;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.ormplayground.levels.Ladder;
+import dev.ormplayground.levels.Level;
 import dev.ormplayground.render.PictureCheck;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import java.util.concurrent.TimeoutException;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.testfx.api.FxToolkit;
 import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxToolkit;
 
 class ExportCommandTest {
 
-    private static final List<String> LEVELS =
-            List.of("naive", "fetch-join", "aggregate", "slim-columns", "indexed", "projection", "cached");
+    private static final List<String> LEVELS = Ladder.standard().levels().stream().map(Level::id).toList();
 
     /**
      * Let TestFX start JavaFX, as the window tests need it to: if the export's own headless start
