@@ -2,6 +2,7 @@ package dev.ormplayground.ui;
 
 import static dev.ormplayground.ui.WindowFixture.fx;
 import static dev.ormplayground.ui.WindowFixture.waitUntil;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.ormplayground.ui.session.PlaygroundSession;
@@ -17,8 +18,12 @@ import org.testfx.framework.junit5.ApplicationExtension;
 
 /**
  * Live on the sample data, switching levels, while the FX thread is pinged every 10 ms: runs go
- * on and the window keeps answering. Prints the longest FX-thread pause; the under-100-ms bound
- * is asserted by {@link LiveSoakTest} only (a timing bound is flaky on a busy build machine).
+ * on and the window keeps answering. The strict bound (no pause of 100 ms or more in 10,000 runs)
+ * is {@link LiveSoakTest}'s. This test, part of every build, bounds what a presenter would see
+ * even on a busy 2-core build machine: no freeze of half a second, and pauses of 100 ms or more
+ * after at most one run in ten (a view that restyles or rebuilds itself on every run or level
+ * switch pauses after most of them). Measured quiet: longest 35 ms, none of 100 ms; with a second
+ * build running beside it: 245 ms, 3 in 68 runs.
  */
 @ExtendWith(ApplicationExtension.class)
 class LivePauseTest {
@@ -27,6 +32,8 @@ class LivePauseTest {
     /** -Dlive.runs and -Dlive.pause (ms) measure longer or at another cadence, e.g. the window's own 200 ms. */
     private static final int RUNS = Integer.getInteger("live.runs", 70);
     private static final int PAUSE_MILLIS = Integer.getInteger("live.pause", 20);
+    /** A pause a presenter sees as the window hanging. */
+    private static final double MAX_PAUSE_MILLIS = 500;
 
     @RegisterExtension
     final WindowFixture fixture = WindowFixture.likeTheApp();
@@ -56,9 +63,13 @@ class LivePauseTest {
                     + " %s (%d pings answered)%n", RUNS, PAUSE_MILLIS, seconds, firstRuns, meter.longestMillis(),
                     meter.longPauses(), meter.longPauseMoments(), meter.answered());
             assertTrue(meter.answered() > seconds * 20, "the FX thread kept answering: " + meter.answered() + " pings");
-            assertTrue(meter.longestMillis() < 2_000, "never frozen for seconds: " + meter.longestMillis() + " ms");
+            assertTrue(meter.longestMillis() < MAX_PAUSE_MILLIS, "never frozen for half a second: longest pause "
+                    + meter.longestMillis() + " ms " + meter.longPauseMoments());
+            assertTrue(meter.longPauses() <= (RUNS - 2) / 10, meter.longPauses() + " pauses of 100 ms or more in "
+                    + (RUNS - 2) + " runs: " + meter.longPauseMoments());
         }
-        assertTrue(fx(() -> fixture.session.queriesByLevel().size()) == 7, "every level ran");
+        assertEquals(fixture.session.ladder().levels().size(), fx(() -> fixture.session.queriesByLevel().size()),
+                "every level ran");
     }
 
     static int runNumber(PlaygroundSession session) {

@@ -6,10 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.ormplayground.capture.SqlFormatter;
 import dev.ormplayground.data.LoadProgress;
+import dev.ormplayground.engine.Playground;
 import dev.ormplayground.levels.Level;
 import dev.ormplayground.levels.LevelSource;
 import dev.ormplayground.run.DataSetSpec;
-import dev.ormplayground.engine.Playground;
 import dev.ormplayground.run.RunResult;
 import dev.ormplayground.ui.session.PlaygroundSession;
 import dev.ormplayground.ui.work.RunView;
@@ -120,18 +120,18 @@ class PlaygroundWindowTest {
 
         robot.type(KeyCode.DIGIT1).type(KeyCode.ENTER);
         waitForRun("naive");
-        snapshot("main.png");
+        fixture.snapshotRunView("main.png");
 
         robot.type(KeyCode.DIGIT3).type(KeyCode.ENTER);
         waitForRun("aggregate");
-        snapshot("aggregate.png");
+        fixture.snapshotRunView("aggregate.png");
 
         if (fx(() -> Screen.getPrimary().getBounds().getWidth() >= 1920)) {
             robot.interact(() -> {
                 stage.setWidth(1920);
                 stage.setHeight(1080);
             });
-            snapshot("aggregate-1920x1080.png");
+            fixture.snapshotRunView("aggregate-1920x1080.png");
         }
 
         robot.interact(() -> {
@@ -139,7 +139,7 @@ class PlaygroundWindowTest {
             stage.setHeight(720);
         });
         robot.press(KeyCode.CONTROL).type(KeyCode.EQUALS, KeyCode.EQUALS, KeyCode.EQUALS).release(KeyCode.CONTROL);
-        snapshot("aggregate-large-font.png");
+        fixture.snapshotRunView("aggregate-large-font.png");
     }
 
     @Test

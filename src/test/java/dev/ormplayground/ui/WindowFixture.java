@@ -2,15 +2,18 @@ package dev.ormplayground.ui;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.ormplayground.engine.Playground;
 import dev.ormplayground.levels.Ladder;
 import dev.ormplayground.run.DataSetSpec;
-import dev.ormplayground.engine.Playground;
 import dev.ormplayground.ui.session.PlaygroundSession;
 import dev.ormplayground.ui.work.RunView;
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
@@ -19,6 +22,7 @@ import java.util.function.Supplier;
 import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 import javafx.embed.swing.SwingFXUtils;
+import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.image.WritableImage;
@@ -46,6 +50,10 @@ import org.testfx.util.WaitForAsyncUtils;
  * would have to be repeated in every class.
  */
 final class WindowFixture implements BeforeEachCallback, AfterEachCallback {
+
+    /** The panels of the Run view, by id: ladder, numbers, SQL, chart, code pair, feed. */
+    static final List<String> RUN_PANELS = List.of("#ladder", "#numbers", "#sqlPane", "#latencyChart", "#codeCompare",
+            "#feedPreviewPane");
 
     static final Path SCREENSHOTS = Path.of("target", "screenshots");
     static final int PAGE = PlaygroundSession.DEFAULT_PAGE_SIZE;
@@ -159,15 +167,53 @@ final class WindowFixture implements BeforeEachCallback, AfterEachCallback {
     }
 
     /** The window as it is now, at its size, into target/screenshots/. */
-    void snapshot(String name) throws Exception {
+    BufferedImage snapshot(String name) throws Exception {
         WaitForAsyncUtils.waitForFxEvents(10);
         WritableImage image = WaitForAsyncUtils.asyncFx(() -> stage.getScene().snapshot(null)).get(10, TimeUnit.SECONDS);
+        BufferedImage picture = SwingFXUtils.fromFXImage(image, null);
         Files.createDirectories(SCREENSHOTS);
         try {
-            ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", SCREENSHOTS.resolve(name).toFile());
+            ImageIO.write(picture, "png", SCREENSHOTS.resolve(name).toFile());
         } catch (IOException e) {
             throw new IOException("Could not write " + name, e);
         }
+        return picture;
+    }
+
+    /**
+     * Takes the picture of the Run view and checks that it shows what a user looks for: every
+     * panel on screen, inside the window, at a size one can read, and drawn (not one flat colour).
+     */
+    BufferedImage snapshotRunView(String name) throws Exception {
+        BufferedImage picture = snapshot(name);
+        for (String panel : RUN_PANELS) {
+            Bounds bounds = fx(() -> {
+                Node node = stage.getScene().lookup(panel);
+                assertTrue(node != null, panel + " is in the window");
+                for (Node up = node; up != null; up = up.getParent()) {
+                    assertTrue(up.isVisible(), panel + " is hidden by " + up);
+                }
+                return node.localToScene(node.getBoundsInLocal());
+            });
+            String where = panel + " in " + name + " at " + bounds;
+            assertTrue(bounds.getMinX() >= -1 && bounds.getMinY() >= -1 && bounds.getMaxX() <= picture.getWidth() + 1
+                    && bounds.getMaxY() <= picture.getHeight() + 1, where + " lies inside the window");
+            assertTrue(bounds.getWidth() >= 60 && bounds.getHeight() >= 30, where + " is big enough to read");
+            assertTrue(colours(picture, bounds) >= 8, where + " is drawn, not blank");
+        }
+        return picture;
+    }
+
+    private static int colours(BufferedImage picture, Bounds bounds) {
+        Set<Integer> colours = new HashSet<>();
+        int right = (int) Math.min(picture.getWidth(), bounds.getMaxX());
+        int bottom = (int) Math.min(picture.getHeight(), bounds.getMaxY());
+        for (int y = (int) Math.max(0, bounds.getMinY()); y < bottom; y += 2) {
+            for (int x = (int) Math.max(0, bounds.getMinX()); x < right; x += 2) {
+                colours.add(picture.getRGB(x, y));
+            }
+        }
+        return colours.size();
     }
 
     /**
