@@ -5,12 +5,33 @@ import java.util.List;
 import org.hibernate.Session;
 
 /**
- * One rung of the ladder: a way to build the blog feed with Hibernate. The runner hands each
- * call a fresh session, as a web request would get.
+ * The contract every level implements, the ladder's and, later, the ones a user writes: one way
+ * to build the blog feed with Hibernate. This interface and the records it returns
+ * ({@link FeedItem}, {@link dev.ormplayground.domain.CommentPreview}) are the public API of a
+ * level; they change only with a new major version of the program.
+ *
+ * <p>What the runner guarantees a level:
+ * <ul>
+ *   <li>each call gets a fresh {@link Session}, as a web request would, with no transaction
+ *       open (reading needs none); the runner closes it afterwards, so a level never does;</li>
+ *   <li>{@code pageSize} is within 1-500;</li>
+ *   <li>every JDBC statement the session sends is captured and counted, whichever Hibernate API
+ *       sent it (queries, lazy loads, native SQL).</li>
+ * </ul>
+ *
+ * <p>What a level must do: return the feed page exactly as the reference level ({@code naive})
+ * builds it, or the run is marked wrong. A level reads the data; it never changes it. It may use
+ * the domain entities and records, Hibernate and JPA, and the JDK; nothing else of the program
+ * ({@code ArchitectureTest} holds the ladder's levels to that).
  */
 @FunctionalInterface
 public interface FeedLevel {
 
-    /** Published posts, newest first (ties by id, highest first), one page of {@code pageSize}. */
+    /**
+     * One feed page: the {@code pageSize} newest published posts (by {@code created_at}
+     * descending, ties by id descending), each as a {@link FeedItem} with its author, its comment
+     * and like counts and its {@value FeedItem#NEWEST_COMMENTS} newest comments. Fewer items
+     * only when there are fewer published posts.
+     */
     List<FeedItem> buildFeed(Session session, int pageSize);
 }

@@ -6,7 +6,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * The seven levels in order, each the previous one plus one change. A new ladder has new level
+ * The levels in order, each the previous one plus one change. A new ladder has new level
  * objects, so the cached level's cache belongs to the ladder that made it.
  */
 public final class Ladder {
