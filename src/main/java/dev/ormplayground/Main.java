@@ -5,7 +5,8 @@ import dev.ormplayground.cli.PlaygroundCommand;
 /**
  * The program's entry point. With no arguments it opens the window; with a command
  * ({@code bench}, {@code feed}) it runs headless. A plain class, not the JavaFX Application,
- * so that {@code java -jar} works on the classpath (STACK.md trap 4).
+ * so that {@code java -jar} works on the classpath: started from a class that extends Application,
+ * the JVM's launcher refuses with "JavaFX runtime components are missing".
  */
 public final class Main {
 

@@ -1,9 +1,9 @@
 package dev.ormplayground.jmh;
 
 import dev.ormplayground.data.LoadProgress;
+import dev.ormplayground.engine.Playground;
 import dev.ormplayground.levels.Level;
 import dev.ormplayground.run.DataSetSpec;
-import dev.ormplayground.engine.Playground;
 import dev.ormplayground.run.RunResult;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -21,7 +21,7 @@ import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * The reference for the app's own {@code bench} figures (issue 5, "Trustworthy figures"): JMH
+ * The reference for the app's own {@code bench} figures, which must agree with it: JMH
  * times the very call the app times, {@link Playground#run} of one level at page 20 on the
  * sample data, so each level's in-app median can be checked against an independent harness.
  *
@@ -35,7 +35,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * <p>JMH warms each level up for 20 s, thousands of runs (millions for {@code cached}), until the
  * JIT has compiled its path. The app's {@code bench} first runs each level until its latency holds
  * still ({@code SteadyState}, {@code --settle}); with a fixed 50 warm-up runs instead, its medians
- * were 2-5x higher than these, a JVM still compiling (measured, see issue 5's report).
+ * were 2-5x higher than these, a JVM still compiling (measured; see decision 0007).
  *
  * <p>Run it from the project folder (it loads ./sample-data), see the README:
  * {@code ./mvnw -Pjmh -DskipTests package exec:exec}.
@@ -65,7 +65,7 @@ public class LadderJmh {
     @Param({"naive", "fetch-join", "aggregate", "slim-columns", "indexed", "projection", "cached"})
     public String levelId;
 
-    /** The page size of issue 5's comparison and the app's default. */
+    /** The page size of the README's comparison and the app's default. */
     @Param({"20"})
     public int pageSize;
 

@@ -8,7 +8,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class RoundTripDelayTest {
 
-    /** The issue asks for 10% at 0.5 ms and above; a spin-wait never ends early, so check the median's overshoot. */
+    /** A simulated round trip is within 10% of what was asked, at 0.5 ms and above; a spin-wait never ends early, so check the median's overshoot. */
     @ParameterizedTest
     @ValueSource(doubles = {0.5, 1.0, 2.5})
     void aPauseLastsTheRoundTripWithinTenPercent(double millis) {

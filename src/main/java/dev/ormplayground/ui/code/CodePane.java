@@ -19,8 +19,8 @@ import javafx.scene.layout.VBox;
 
 /**
  * The selected level's code beside the previous level's, so the fix reads as a diff. The Java
- * tab shows each level's own source file, the one that was compiled and runs (DESIGN.md
- * principle 1); the Django tab shows the article's code that the level stands for.
+ * tab shows each level's own source file, the one that was compiled and runs (the code
+ * shown is the code that runs); the Django tab shows the article's code that the level stands for.
  */
 public final class CodePane extends VBox {
 
