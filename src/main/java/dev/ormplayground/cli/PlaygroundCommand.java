@@ -2,8 +2,8 @@ package dev.ormplayground.cli;
 
 import dev.ormplayground.data.DataLoadException;
 import java.io.PrintWriter;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine;
 
 /** The command line: {@code bench} and {@code feed}, headless faces of the same engine. */
 @Command(name = "orm-playground", mixinStandardHelpOptions = true, version = "ORM Playground 0.1",

@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.ormplayground.data.LoadProgress;
-import dev.ormplayground.run.DataSetSpec;
 import dev.ormplayground.engine.Playground;
+import dev.ormplayground.run.DataSetSpec;
 import dev.ormplayground.run.RunResult;
 import java.util.List;
 import org.junit.jupiter.api.Test;

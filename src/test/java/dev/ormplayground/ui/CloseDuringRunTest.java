@@ -7,8 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.ormplayground.levels.Ladder;
 import dev.ormplayground.engine.Playground;
+import dev.ormplayground.levels.Ladder;
 import dev.ormplayground.ui.session.PlaygroundSession;
 import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;

@@ -1,8 +1,8 @@
 package dev.ormplayground.ui.session;
 
 import dev.ormplayground.data.LoadProgress;
-import dev.ormplayground.run.DataSetSpec;
 import dev.ormplayground.engine.Playground;
+import dev.ormplayground.run.DataSetSpec;
 import dev.ormplayground.ui.work.BackgroundThreads;
 import dev.ormplayground.ui.work.Messages;
 import java.util.concurrent.CancellationException;
