@@ -57,15 +57,35 @@ class CommandLineTest {
         "bench --rtt -1               | --rtt must be 0-50 ms, got -1.0",
         "bench --rtt fast             | Invalid value for option '--rtt'",
     })
-    void badInputPrintsOneLineAndTheUsageAndExitsWithTwo(String args, String message) {
-        CliRun.Outcome outcome = execute(args.trim().split("\\s+"));
+    void badInputPrintsOneLineAndWhereTheHelpIsAndExitsWithTwo(String args, String message) {
+        String[] words = args.trim().split("\\s+");
+        CliRun.Outcome outcome = execute(words);
 
         assertEquals(PlaygroundCommand.BAD_INPUT, outcome.exitCode(), outcome.err());
-        String firstLine = outcome.err().lines().findFirst().orElse("");
-        assertTrue(firstLine.contains(message), "first line: " + firstLine);
-        assertTrue(outcome.err().contains("Usage:"), outcome.err());
+        List<String> lines = outcome.err().lines().toList();
+        assertTrue(lines.get(0).startsWith("error: ") && lines.get(0).contains(message), "first line: " + lines.get(0));
+        String command = List.of("bench", "feed", "export").contains(words[0]) ? " " + words[0] : "";
+        List<String> rest = lines.stream().skip(1).filter(line -> !line.startsWith("Possible solutions: ")).toList();
+        assertEquals(List.of("see 'orm-playground" + command + " --help'"), rest, "no usage, only where to find it");
         assertFalse(outcome.err().contains("Exception"), outcome.err());
         assertEquals("", outcome.out());
+    }
+
+    @Test
+    void helpStillPrintsTheWholeUsage() {
+        CliRun.Outcome outcome = execute("bench", "--help");
+
+        assertEquals(0, outcome.exitCode(), outcome.err());
+        assertTrue(outcome.out().startsWith("Usage: orm-playground bench "), outcome.out());
+        assertTrue(outcome.out().contains("--data=DIR"), outcome.out());
+    }
+
+    @Test
+    void aMistypedOptionOrCommandStillGetsItsSuggestion() {
+        assertEquals(List.of("error: Unknown options: '--formt', 'csv'", "Possible solutions: --format",
+                "see 'orm-playground bench --help'"), execute("bench", "--formt", "csv").err().lines().toList());
+        assertEquals(List.of("error: Unmatched argument at index 0: 'bnech'", "Did you mean: orm-playground bench?",
+                "see 'orm-playground --help'"), execute("bnech").err().lines().toList());
     }
 
     @Test
