@@ -155,6 +155,15 @@ class CommandLineTest {
     }
 
     @Test
+    void feedTextCountsOneInTheSingular() {
+        CliRun.Outcome outcome = execute("feed", "--level", "aggregate");
+
+        assertEquals(0, outcome.exitCode(), outcome.err());
+        assertTrue(outcome.out().contains("(1 comment, 3 likes)"), "the sample's page 1 has a post with one comment");
+        assertEquals(List.of(), outcome.out().lines().filter(line -> line.matches(".*\\b1 [a-z]+s\\b.*")).toList());
+    }
+
+    @Test
     void feedJsonHoldsTheItemsTheStatementsAndTheFigures() throws Exception {
         CliRun.Outcome outcome = execute("feed", "--level", "aggregate", "--page", "7", "--format", "json");
 
