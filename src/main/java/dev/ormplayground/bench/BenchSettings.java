@@ -1,5 +1,6 @@
 package dev.ormplayground.bench;
 
+import dev.ormplayground.format.Words;
 import dev.ormplayground.run.FeedRunner;
 import java.util.Locale;
 
@@ -49,7 +50,11 @@ public record BenchSettings(int pageSize, int settleSeconds, int warmupRuns, int
     /** e.g. {@code 10 warm-up + at least 20 measured runs and 1 s per level}. */
     public String describeRuns() {
         return warmupRuns + " warm-up + " + (minSeconds > 0
-                ? String.format(Locale.ROOT, "at least %d measured runs and %s s", measuredRuns, BenchFormat.seconds(minSeconds))
-                : measuredRuns + " measured runs") + " per level";
+                ? String.format(Locale.ROOT, "at least %s and %s s", measured(), BenchFormat.seconds(minSeconds))
+                : measured()) + " per level";
+    }
+
+    private String measured() {
+        return Words.count(measuredRuns, "measured run", "measured runs");
     }
 }

@@ -37,7 +37,7 @@ final class ExportCommand implements Callable<Integer> {
     @Mixin
     RunOptions runOptions;
 
-    @Option(names = "--out", paramLabel = "DIR", required = true, description = "An existing folder to write into.")
+    @Option(names = "--out", paramLabel = "DIR", required = true, description = "The folder to write into; made, with its parents, if it does not exist.")
     Path out;
 
     @Option(names = "--force", description = "Replace files of an earlier export in that folder.")
@@ -52,11 +52,17 @@ final class ExportCommand implements Callable<Integer> {
         ConnectionSettings connection = connectionOptions.settings(dataOptions);
         BenchSettings settings = runOptions.settings(dataOptions);
         IfExists ifExists = force ? IfExists.REPLACE : IfExists.REFUSE;
+        // Before measuring: a bad folder should not cost a whole benchmark to find out.
+        List<String> names = LadderExport.fileNames(Ladder.standard().levels());
         try {
-            // Before measuring: a bad folder should not cost a whole benchmark to find out.
-            LadderExport.checkFolder(out, LadderExport.fileNames(Ladder.standard().levels()), ifExists);
+            LadderExport.checkFolder(out, names, IfExists.REPLACE); // the folder itself: --force would not help
         } catch (ExportException e) {
-            throw dataOptions.usage("--out: " + e.getMessage() + (force ? "" : " (or add --force)"));
+            throw dataOptions.usage("--out: " + e.getMessage());
+        }
+        try {
+            LadderExport.checkFolder(out, names, ifExists);
+        } catch (ExportException e) {
+            throw dataOptions.usage("--out: " + e.getMessage() + " (or add --force)");
         }
         long start = System.nanoTime();
         PrintWriter console = dataOptions.spec.commandLine().getOut();

@@ -33,11 +33,12 @@ public final class PlaygroundCommand implements Runnable {
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setParameterExceptionHandler((e, ignoredArgs) -> {
-            // One line saying what is wrong, then how to call the command; the same for every mistake.
+            // One line saying what is wrong, then where the options are; the same for every mistake.
+            // Not the whole usage: forty lines of options would push the error off the screen.
             CommandLine cl = e.getCommandLine();
             cl.getErr().println("error: " + oneLine(e));
             CommandLine.UnmatchedArgumentException.printSuggestions(e, cl.getErr());
-            cl.usage(cl.getErr());
+            cl.getErr().println(seeHelp(cl));
             return BAD_INPUT;
         });
         commandLine.setExecutionExceptionHandler((e, cl, parseResult) -> {
@@ -45,6 +46,11 @@ public final class PlaygroundCommand implements Runnable {
             return e instanceof DataLoadException || e instanceof IllegalArgumentException ? BAD_INPUT : 1;
         });
         return commandLine.execute(args);
+    }
+
+    /** e.g. {@code see 'orm-playground bench --help'}: the command the mistake was made in. */
+    static String seeHelp(CommandLine cl) {
+        return "see '" + cl.getCommandSpec().qualifiedName() + " --help'";
     }
 
     private static String oneLine(Throwable e) {

@@ -23,7 +23,8 @@ public final class BlogDataLoader {
             throw new DataLoadException(folder.toString(), 0, "data folder does not exist: "
                     + folder.toAbsolutePath());
         }
-        return load(database, sink -> new CsvBlogReader().read(folder, sink, progress));
+        ColumnLimits limits = ColumnLimits.of(database.rawDataSource());
+        return load(database, sink -> new CsvBlogReader(limits).read(folder, sink, progress));
     }
 
     public static LoadReport generate(Database database, long seed, int posts, LoadProgress progress) {

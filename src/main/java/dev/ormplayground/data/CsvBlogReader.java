@@ -8,14 +8,20 @@ import java.util.function.Consumer;
 /**
  * Reads the four CSV files of a data set into a sink, checking what the schema does not
  * (it has no foreign keys, see {@code Schema}): ids are unique, and every reference points to a
- * user or post read before it.
+ * user or post read before it. Text longer than its column holds is refused here too, where the
+ * file and line are known.
  */
 final class CsvBlogReader {
 
     private static final Set<String> STATUSES = Set.of("published", "draft");
 
+    private final ColumnLimits limits;
     private final Set<Long> users = new HashSet<>();
     private final Set<Long> posts = new HashSet<>();
+
+    CsvBlogReader(ColumnLimits limits) {
+        this.limits = limits;
+    }
 
     void read(Path folder, BlogRowSink sink, LoadProgress progress) {
         Set<Long> commentIds = new HashSet<>();
@@ -41,8 +47,8 @@ final class CsvBlogReader {
         progress.progress(1, "Read " + folder);
     }
 
-    private static void each(Path folder, String name, java.util.List<String> columns, Consumer<CsvRow> action) {
-        try (CsvFile file = CsvFile.open(folder, name, columns)) {
+    private void each(Path folder, String name, java.util.List<String> columns, Consumer<CsvRow> action) {
+        try (CsvFile file = CsvFile.open(folder, name, columns, limits.forFile(name))) {
             for (CsvRow row = file.next(); row != null; row = file.next()) {
                 action.accept(row);
             }

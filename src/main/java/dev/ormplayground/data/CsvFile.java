@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
@@ -21,18 +22,21 @@ final class CsvFile implements AutoCloseable {
 
     private final String name;
     private final List<String> columns;
+    private final Map<String, Integer> maxLengths;
     private final CSVParser parser;
     private final Iterator<CSVRecord> records;
     private long linesBefore;
 
-    private CsvFile(String name, List<String> columns, CSVParser parser) {
+    private CsvFile(String name, List<String> columns, Map<String, Integer> maxLengths, CSVParser parser) {
         this.name = name;
         this.columns = columns;
+        this.maxLengths = maxLengths;
         this.parser = parser;
         this.records = parser.iterator();
     }
 
-    static CsvFile open(Path folder, String name, List<String> columns) {
+    /** Opens the file; {@code maxLengths} are the characters a column may hold, by column name. */
+    static CsvFile open(Path folder, String name, List<String> columns, Map<String, Integer> maxLengths) {
         Path file = folder.resolve(name);
         if (!Files.isRegularFile(file)) {
             throw new DataLoadException(name, 0, "file is missing: expected " + file.toAbsolutePath());
@@ -40,7 +44,7 @@ final class CsvFile implements AutoCloseable {
         try {
             Reader reader = new BufferedReader(new StrictUtf8Reader(
                     new BufferedInputStream(Files.newInputStream(file), 1 << 16)), 1 << 16);
-            CsvFile csv = new CsvFile(name, columns, CSVParser.builder().setReader(reader)
+            CsvFile csv = new CsvFile(name, columns, maxLengths, CSVParser.builder().setReader(reader)
                     .setFormat(BlogCsv.FORMAT).get());
             csv.checkHeader();
             return csv;
@@ -76,7 +80,7 @@ final class CsvFile implements AutoCloseable {
             throw new DataLoadException(name, line, record.size() + " columns, expected " + columns.size()
                     + " (" + String.join(",", columns) + ")");
         }
-        return new CsvRow(name, line, columns, record);
+        return new CsvRow(name, line, columns, record, maxLengths);
     }
 
     private CSVRecord nextRecord() {

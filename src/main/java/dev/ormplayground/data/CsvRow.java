@@ -3,6 +3,8 @@ package dev.ormplayground.data;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.apache.commons.csv.CSVRecord;
 
@@ -13,20 +15,29 @@ final class CsvRow {
     private final long line;
     private final List<String> columns;
     private final CSVRecord record;
+    private final Map<String, Integer> maxLengths;
 
-    CsvRow(String file, long line, List<String> columns, CSVRecord record) {
+    CsvRow(String file, long line, List<String> columns, CSVRecord record, Map<String, Integer> maxLengths) {
         this.file = file;
         this.line = line;
         this.columns = columns;
         this.record = record;
+        this.maxLengths = maxLengths;
     }
 
     long line() {
         return line;
     }
 
+    /** The value as written; longer than its column holds is an error here, not in the database. */
     String text(String column) {
-        return record.get(columns.indexOf(column));
+        String value = record.get(columns.indexOf(column));
+        Integer max = maxLengths.get(column);
+        if (max != null && value.length() > max) { // String.length(), as H2 counts
+            throw error(String.format(Locale.ROOT, "%s has %,d characters, at most %,d allowed", column,
+                    value.length(), max));
+        }
+        return value;
     }
 
     /** A positive integer: ids and references. */

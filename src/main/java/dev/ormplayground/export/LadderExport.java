@@ -5,7 +5,9 @@ import dev.ormplayground.bench.BenchReport;
 import dev.ormplayground.bench.LevelMeasurement;
 import dev.ormplayground.export.SafeFileWriter.IfExists;
 import dev.ormplayground.levels.Level;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -48,12 +50,14 @@ public final class LadderExport {
     }
 
     /**
-     * Checks, before any measuring, that the folder can take the export: it exists, is a writable
-     * folder, and (unless replacing is allowed) holds none of the files already.
+     * Checks, before any measuring, that the folder can take the export: it is a writable folder,
+     * or one that can be made (see {@link #write}), and (unless replacing is allowed) holds none of
+     * the files already. Creates nothing, so a refused or failed export leaves no empty folder.
      */
     public static void checkFolder(Path folder, List<String> fileNames, IfExists ifExists) {
         if (!Files.isDirectory(folder)) {
-            throw new ExportException("the folder " + folder.toAbsolutePath() + " does not exist; create it first");
+            checkCanCreate(folder.toAbsolutePath().normalize());
+            return; // a new folder holds no earlier export
         }
         if (!Files.isWritable(folder)) {
             throw new ExportException("cannot write to " + folder.toAbsolutePath() + ": permission denied");
@@ -67,10 +71,14 @@ public final class LadderExport {
         }
     }
 
-    /** Writes every file; each one is complete or absent, never half-written. Returns what was written. */
+    /**
+     * Writes every file, making the folder and its parents first if needed; each file is complete
+     * or absent, never half-written. Returns what was written.
+     */
     public static List<Path> write(BenchReport report, Path folder, IfExists ifExists, Pictures pictures) {
         checkFolder(folder, fileNames(report.measurements().stream().map(LevelMeasurement::level).toList()),
                 ifExists);
+        createFolder(folder);
         ExportFooter footer = ExportFooter.of(report);
         List<Path> written = new ArrayList<>();
         byte[] comparison = pictures.comparison(report, footer);
@@ -83,6 +91,35 @@ public final class LadderExport {
         written.add(bytes(folder.resolve(REPORT), MarkdownReport.of(report, footer).getBytes(StandardCharsets.UTF_8),
                 ifExists));
         return written;
+    }
+
+    /** The nearest part of the path that exists must be a folder we may write in. */
+    private static void checkCanCreate(Path folder) {
+        if (Files.exists(folder)) {
+            throw new ExportException(folder + " is a file, not a folder");
+        }
+        Path existing = folder.getParent();
+        while (existing != null && !Files.exists(existing)) {
+            existing = existing.getParent();
+        }
+        if (existing != null && !Files.isDirectory(existing)) {
+            throw new ExportException("cannot create the folder " + folder + ": " + existing + " is a file");
+        }
+        if (existing != null && !Files.isWritable(existing)) {
+            throw new ExportException("cannot create the folder " + folder + ": " + existing
+                    + " is not writable (permission denied)");
+        }
+    }
+
+    private static void createFolder(Path folder) {
+        try {
+            Files.createDirectories(folder);
+        } catch (AccessDeniedException e) {
+            throw new ExportException("cannot create the folder " + folder.toAbsolutePath() + ": permission denied", e);
+        } catch (IOException e) {
+            throw new ExportException("cannot create the folder " + folder.toAbsolutePath() + ": "
+                    + e.getClass().getSimpleName() + " " + e.getMessage(), e);
+        }
     }
 
     private static Path bytes(Path target, byte[] content, IfExists ifExists) {

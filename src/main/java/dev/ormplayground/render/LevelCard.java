@@ -4,6 +4,7 @@ import dev.ormplayground.bench.LevelMeasurement;
 import dev.ormplayground.capture.StatementGroup;
 import dev.ormplayground.export.ExportFooter;
 import dev.ormplayground.format.Millis;
+import dev.ormplayground.format.Words;
 import dev.ormplayground.levels.Level;
 import dev.ormplayground.levels.LevelSource;
 import dev.ormplayground.run.RunResult;
@@ -74,7 +75,8 @@ public final class LevelCard extends VBox {
         CodeExcerpt excerpt = CodeExcerpt.of(lines, i -> diff != null && diff.isAdded(i), CODE_LINES);
         VBox box = panel(previous == null
                 ? level.sourceFileName() + ": where the ladder starts"
-                : level.sourceFileName() + ": " + diff.addedCount() + " lines new or changed since level "
+                : level.sourceFileName() + ": " + Words.count(diff.addedCount(), "line", "lines")
+                        + " new or changed since level "
                         + previous.number() + " " + previous.id());
         for (int i = excerpt.first(); i < excerpt.first() + excerpt.count(); i++) {
             Label line = codeLine(String.format(Locale.ROOT, "%3d  %s", i + 1, lines.get(i)));
@@ -89,11 +91,12 @@ public final class LevelCard extends VBox {
     private static VBox sql(RunResult run) {
         List<StatementGroup> groups = StatementGroup.of(run.statements(), run.items().size());
         VBox box = panel(run.queries() == 0 ? "SQL sent: none, the page came from the cache"
-                : "SQL sent: " + run.queries() + " statements in " + groups.size() + " shapes");
+                : "SQL sent: " + Words.count(run.queries(), "statement", "statements") + " in "
+                        + Words.count(groups.size(), "shape", "shapes"));
         int linesPerGroup = groups.isEmpty() ? 0 : Math.max(2, SQL_LINES / groups.size() - 1);
         for (StatementGroup group : groups) {
-            Label count = new Label(String.format(Locale.ROOT, "\u00d7%d  \u00b7  %,d rows  \u00b7  %s",
-                    group.count(), group.totalRows(), Millis.text(group.totalNanos() / 1e6)));
+            Label count = new Label(String.format(Locale.ROOT, "\u00d7%d  \u00b7  %s  \u00b7  %s",
+                    group.count(), Words.count(group.totalRows(), "row", "rows"), Millis.text(group.totalNanos() / 1e6)));
             count.getStyleClass().add("section");
             HBox header = new HBox(8, count);
             if (group.nPlusOne()) {

@@ -1,6 +1,7 @@
 package dev.ormplayground.run;
 
 import dev.ormplayground.domain.FeedItem;
+import dev.ormplayground.format.Words;
 import java.util.List;
 import java.util.Objects;
 
@@ -29,10 +30,12 @@ final class FeedComparison {
                 return where + " is post " + got.id() + ": wrong order or filter";
             }
             if (want.commentCount() != got.commentCount()) {
-                return where + " counts " + got.commentCount() + " comments instead of " + want.commentCount();
+                return where + " counts " + Words.count(got.commentCount(), "comment", "comments") + " instead of "
+                        + want.commentCount();
             }
             if (want.likeCount() != got.likeCount()) {
-                return where + " counts " + got.likeCount() + " likes instead of " + want.likeCount();
+                return where + " counts " + Words.count(got.likeCount(), "like", "likes") + " instead of "
+                        + want.likeCount();
             }
             if (!want.newestComments().equals(got.newestComments())) {
                 return where + " shows other newest comments";

@@ -50,7 +50,8 @@ class CommandLineTest {
         "bench --data sample-data/users.csv | --data: no such folder",
         "feed --level                 | Missing required parameter for option '--level'",
         "export                       | Missing required option: '--out=DIR'",
-        "export --out /no/such/dir    | --out: the folder /no/such/dir does not exist; create it first",
+        "export --out pom.xml         | pom.xml is a file, not a folder",
+        "export --out pom.xml/slides  | --out: cannot create the folder ",
         "bench --capture maybe        | --capture must be on or off, got 'maybe'",
         "bench --capture off --rtt 1  | --rtt needs the capture on",
         "bench --network udp          | --network must be one of in-process, tcp, got 'udp'",
@@ -58,15 +59,35 @@ class CommandLineTest {
         "bench --rtt -1               | --rtt must be 0-50 ms, got -1.0",
         "bench --rtt fast             | Invalid value for option '--rtt'",
     })
-    void badInputPrintsOneLineAndTheUsageAndExitsWithTwo(String args, String message) {
-        CliRun.Outcome outcome = execute(args.trim().split("\\s+"));
+    void badInputPrintsOneLineAndWhereTheHelpIsAndExitsWithTwo(String args, String message) {
+        String[] words = args.trim().split("\\s+");
+        CliRun.Outcome outcome = execute(words);
 
         assertEquals(PlaygroundCommand.BAD_INPUT, outcome.exitCode(), outcome.err());
-        String firstLine = outcome.err().lines().findFirst().orElse("");
-        assertTrue(firstLine.contains(message), "first line: " + firstLine);
-        assertTrue(outcome.err().contains("Usage:"), outcome.err());
+        List<String> lines = outcome.err().lines().toList();
+        assertTrue(lines.get(0).startsWith("error: ") && lines.get(0).contains(message), "first line: " + lines.get(0));
+        String command = List.of("bench", "feed", "export").contains(words[0]) ? " " + words[0] : "";
+        List<String> rest = lines.stream().skip(1).filter(line -> !line.startsWith("Possible solutions: ")).toList();
+        assertEquals(List.of("see 'orm-playground" + command + " --help'"), rest, "no usage, only where to find it");
         assertFalse(outcome.err().contains("Exception"), outcome.err());
         assertEquals("", outcome.out());
+    }
+
+    @Test
+    void helpStillPrintsTheWholeUsage() {
+        CliRun.Outcome outcome = execute("bench", "--help");
+
+        assertEquals(0, outcome.exitCode(), outcome.err());
+        assertTrue(outcome.out().startsWith("Usage: orm-playground bench "), outcome.out());
+        assertTrue(outcome.out().contains("--data=DIR"), outcome.out());
+    }
+
+    @Test
+    void aMistypedOptionOrCommandStillGetsItsSuggestion() {
+        assertEquals(List.of("error: Unknown options: '--formt', 'csv'", "Possible solutions: --format",
+                "see 'orm-playground bench --help'"), execute("bench", "--formt", "csv").err().lines().toList());
+        assertEquals(List.of("error: Unmatched argument at index 0: 'bnech'", "Did you mean: orm-playground bench?",
+                "see 'orm-playground --help'"), execute("bnech").err().lines().toList());
     }
 
     @Test
@@ -130,10 +151,20 @@ class CommandLineTest {
         assertTrue(lines.get(2).matches("level +capture on +capture off +difference"), lines.get(2));
         assertEquals(List.of("naive", "indexed", "all"), lines.subList(3, 6).stream().map(l -> l.split(" +")[0]).toList());
         for (String row : lines.subList(3, 6)) {
-            String[] cells = row.replace("all (sum)", "all").split(" +"); // level, on, unit, off, unit, difference
+            // e.g. "naive  8.45 ms  7.12 ms  +18.7%": level, on, unit, off, unit, difference
+            String[] cells = row.replace("all (sum)", "all").replace(",", "").split(" +");
             assertTrue(Double.parseDouble(cells[1]) > 0 && Double.parseDouble(cells[3]) > 0, row);
             assertTrue(List.of("ms", "µs").containsAll(List.of(cells[2], cells[4])), "times with their unit: " + row);
         }
+    }
+
+    @Test
+    void feedTextCountsOneInTheSingular() {
+        CliRun.Outcome outcome = execute("feed", "--level", "aggregate");
+
+        assertEquals(0, outcome.exitCode(), outcome.err());
+        assertTrue(outcome.out().contains("(1 comment, 3 likes)"), "the sample's page 1 has a post with one comment");
+        assertEquals(List.of(), outcome.out().lines().filter(line -> line.matches(".*\\b1 [a-z]+s\\b.*")).toList());
     }
 
     @Test

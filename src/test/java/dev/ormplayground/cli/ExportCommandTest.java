@@ -3,6 +3,7 @@ package dev.ormplayground.cli;
 import static dev.ormplayground.cli.CliRun.execute;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.ormplayground.levels.Ladder;
@@ -35,7 +36,8 @@ class ExportCommandTest {
     }
 
     @Test
-    void exportWritesEveryPictureTheCsvAndTheReport(@TempDir Path folder) throws IOException {
+    void exportWritesEveryPictureTheCsvAndTheReport(@TempDir Path temp) throws IOException {
+        Path folder = temp.resolve("talk").resolve("slides"); // made with its parent, like any export tool does
         CliRun.Outcome outcome = execute("export", "--settle", "0", "--min-seconds", "0", "--out", folder.toString(), "--warmup", "1", "--runs", "2");
 
         assertEquals(0, outcome.exitCode(), outcome.err());
@@ -78,11 +80,39 @@ class ExportCommandTest {
     }
 
     @Test
-    void aMissingFolderIsRefusedBeforeMeasuring(@TempDir Path folder) {
-        CliRun.Outcome outcome = execute("export", "--settle", "0", "--min-seconds", "0", "--out", folder.resolve("nope").toString());
+    void aFileIsRefusedAsTheFolderAndLeftAlone(@TempDir Path folder) throws IOException {
+        Path file = Files.writeString(folder.resolve("slides"), "my notes");
+
+        CliRun.Outcome outcome = execute("export", "--settle", "0", "--min-seconds", "0", "--out", file.toString());
 
         assertEquals(PlaygroundCommand.BAD_INPUT, outcome.exitCode());
-        assertTrue(outcome.err().startsWith("error: --out: the folder "), outcome.err());
-        assertTrue(outcome.err().contains("does not exist; create it first"), outcome.err());
+        assertEquals("error: --out: " + file + " is a file, not a folder", // and no "add --force": it would not help
+                outcome.err().lines().findFirst().orElse(""));
+        assertEquals("my notes", Files.readString(file));
+    }
+
+    @Test
+    void aFolderThatCannotBeMadeIsRefusedBeforeMeasuring(@TempDir Path folder) throws IOException {
+        Path file = Files.writeString(folder.resolve("notes.txt"), "my notes");
+
+        CliRun.Outcome outcome = execute("export", "--settle", "0", "--min-seconds", "0",
+                "--out", file.resolve("slides").toString());
+
+        assertEquals(PlaygroundCommand.BAD_INPUT, outcome.exitCode());
+        assertEquals("error: --out: cannot create the folder " + file.resolve("slides") + ": " + file + " is a file",
+                outcome.err().lines().findFirst().orElse(""));
+        assertEquals("my notes", Files.readString(file));
+    }
+
+    @Test
+    void aFailedExportLeavesNoEmptyFolderBehind(@TempDir Path folder) throws IOException {
+        Path empty = Files.createDirectory(folder.resolve("no-csv-here"));
+
+        CliRun.Outcome outcome = execute("export", "--settle", "0", "--min-seconds", "0",
+                "--data", empty.toString(), "--out", folder.resolve("slides").toString());
+
+        assertEquals(PlaygroundCommand.BAD_INPUT, outcome.exitCode(), outcome.err());
+        assertTrue(outcome.err().startsWith("error: users.csv: file is missing"), outcome.err());
+        assertFalse(Files.exists(folder.resolve("slides")), "the folder is made only when there is something to write");
     }
 }

@@ -15,6 +15,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -116,6 +117,43 @@ class CsvLoadTest {
     }
 
     @Test
+    void aBodyOfTwoMegabytesIsRefusedWithFileLineColumnAndLimit() throws IOException, SQLException {
+        replace(BlogCsv.POSTS, "Body two", "x".repeat(2 * 1024 * 1024));
+
+        DataLoadException error = assertThrows(DataLoadException.class,
+                () -> BlogDataLoader.loadCsv(database, folder, LoadProgress.NONE));
+
+        assertEquals(String.format(Locale.ROOT, "posts.csv line 5: body has 2,097,152 characters, at most %,d allowed",
+                maxLength("posts", "body")), error.getMessage());
+        assertEquals(List.of(0L, 0L, 0L, 0L), rowCounts(), "nothing of the failed load stays");
+    }
+
+    /** Every text column is checked, at exactly the size the schema gives it. */
+    @ParameterizedTest(name = "{0} {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+        users.csv    | name  | Alan Kay | 3
+        users.csv    | bio   | First programmer | 2
+        posts.csv    | title | Third    | 6
+        posts.csv    | slug  | second   | 5
+        comments.csv | body  | Thanks   | 3
+        """)
+    void aValueFitsUpToItsColumnsSizeAndNotOneCharacterMore(String file, String column, String value, long line)
+            throws IOException, SQLException {
+        int max = maxLength(file.replace(".csv", ""), column);
+        replace(file, value, "y".repeat(max + 1));
+
+        DataLoadException error = assertThrows(DataLoadException.class,
+                () -> BlogDataLoader.loadCsv(database, folder, LoadProgress.NONE));
+        assertEquals(file, error.file());
+        assertEquals(line, error.line(), error.getMessage());
+        assertEquals(String.format(Locale.ROOT, "%s has %,d characters, at most %,d allowed", column, max + 1, max),
+                error.problem());
+
+        replace(file, "y".repeat(max + 1), "y".repeat(max));
+        assertEquals(3, BlogDataLoader.loadCsv(database, folder, LoadProgress.NONE).posts());
+    }
+
+    @Test
     void anEmptyFileIsNamed() throws IOException {
         write(BlogCsv.LIKES, "");
 
@@ -162,6 +200,13 @@ class CsvLoadTest {
 
         LoadReport report = BlogDataLoader.loadCsv(database, folder, LoadProgress.NONE);
         assertEquals(3, report.posts(), "the same database loads fine afterwards");
+    }
+
+    /** What the database says the column holds: the test takes the schema's word, as the loader does. */
+    private int maxLength(String table, String column) throws SQLException {
+        return Integer.parseInt(queryString("select character_maximum_length from information_schema.columns "
+                + "where table_name = '" + table.toUpperCase(Locale.ROOT) + "' and column_name = '"
+                + column.toUpperCase(Locale.ROOT) + "'"));
     }
 
     private List<Long> rowCounts() throws SQLException {

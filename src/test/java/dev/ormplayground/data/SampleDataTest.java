@@ -31,7 +31,7 @@ class SampleDataTest {
     @Test
     void theSampleDataHasTheSizeAndSkewTheIssueAsksFor() {
         Collected blog = new Collected();
-        new CsvBlogReader().read(SAMPLE, blog, LoadProgress.NONE);
+        new CsvBlogReader(ColumnLimits.NONE).read(SAMPLE, blog, LoadProgress.NONE);
 
         assertEquals(12, blog.users.size());
         assertEquals(120, blog.posts.size());

@@ -108,7 +108,7 @@ class SettleTest {
         BenchReport skipped = playground.benchmark(List.of(indexed), new BenchSettings(20, 0, 0, 1, 0),
                 LadderBenchmark.Progress.NONE);
         assertEquals(Warmth.SKIPPED, skipped.warmth());
-        assertTrue(skipped.describeSettings().contains("no wait for a steady JVM, 0 warm-up + 1 measured runs per level"),
+        assertTrue(skipped.describeSettings().contains("no wait for a steady JVM, 0 warm-up + 1 measured run per level"),
                 skipped.describeSettings());
 
         playground.useConnection(new ConnectionSettings(NetworkMode.IN_PROCESS, 0.75));
