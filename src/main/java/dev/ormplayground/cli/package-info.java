@@ -1,6 +1,6 @@
 /**
  * The command line: bench, feed and export, picocli commands over the same engine the window
- * uses; bad input is one line on stderr and exit code 2. A face: uses engine, bench, export and
- * render.
+ * uses; bad input is one line on stderr and exit code 2. A face: uses the engine packages, export
+ * and render.
  */
 package dev.ormplayground.cli;

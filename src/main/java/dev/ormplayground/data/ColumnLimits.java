@@ -14,10 +14,10 @@ import javax.sql.DataSource;
  * stays the one place the sizes are written. The CSV reader checks them itself because the
  * database would only answer "Value too long" for a whole batch, without file or line.
  */
-final class ColumnLimits {
+public final class ColumnLimits {
 
     /** No limits: for reading files without a database to load them into. */
-    static final ColumnLimits NONE = new ColumnLimits(Map.of());
+    public static final ColumnLimits NONE = new ColumnLimits(Map.of());
 
     private final Map<String, Map<String, Integer>> byTable;
 
@@ -25,7 +25,7 @@ final class ColumnLimits {
         this.byTable = byTable;
     }
 
-    static ColumnLimits of(DataSource dataSource) {
+    public static ColumnLimits of(DataSource dataSource) {
         Map<String, Map<String, Integer>> byTable = new HashMap<>();
         try (Connection connection = dataSource.getConnection();
              ResultSet columns = connection.getMetaData().getColumns(null, connection.getSchema(), "%", "%")) {
@@ -43,7 +43,7 @@ final class ColumnLimits {
     }
 
     /** Column name to its most characters, for the table a CSV file fills: users.csv fills users. */
-    Map<String, Integer> forFile(String file) {
+    public Map<String, Integer> forFile(String file) {
         return byTable.getOrDefault(file.replaceFirst("\\.csv$", ""), Map.of());
     }
 

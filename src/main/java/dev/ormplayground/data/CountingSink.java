@@ -1,7 +1,7 @@
 package dev.ormplayground.data;
 
 /** Passes rows on and counts them, for the load report and the sample data's README. */
-final class CountingSink implements BlogRowSink {
+public final class CountingSink implements BlogRowSink {
 
     private final BlogRowSink next;
     private long users;
@@ -10,7 +10,7 @@ final class CountingSink implements BlogRowSink {
     private long comments;
     private long likes;
 
-    CountingSink(BlogRowSink next) {
+    public CountingSink(BlogRowSink next) {
         this.next = next;
     }
 
@@ -41,7 +41,7 @@ final class CountingSink implements BlogRowSink {
         likes++;
     }
 
-    LoadReport report(long elapsedMillis) {
+    public LoadReport report(long elapsedMillis) {
         return new LoadReport(users, posts, publishedPosts, comments, likes, elapsedMillis);
     }
 }

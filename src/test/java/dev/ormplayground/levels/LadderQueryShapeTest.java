@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.ormplayground.capture.CapturedStatement;
 import dev.ormplayground.data.LoadProgress;
 import dev.ormplayground.engine.Playground;
-import dev.ormplayground.levels.Ladder;
-import dev.ormplayground.levels.Level;
 import dev.ormplayground.run.DataSetSpec;
 import dev.ormplayground.run.RunResult;
 import java.util.List;

@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.ormplayground.db.Database;
 import dev.ormplayground.domain.CommentPreview;
 import dev.ormplayground.domain.FeedItem;
-import dev.ormplayground.levels.Ladder;
-import dev.ormplayground.levels.Level;
 import dev.ormplayground.run.FeedRunner;
 import dev.ormplayground.run.RunResult;
 import java.util.List;

@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.ormplayground.capture.StatementCapture;
-import dev.ormplayground.data.BlogDataLoader;
 import dev.ormplayground.data.LoadProgress;
+import dev.ormplayground.data.load.BlogDataLoader;
 import dev.ormplayground.db.Database;
 import dev.ormplayground.levels.Ladder;
 import dev.ormplayground.levels.Level;

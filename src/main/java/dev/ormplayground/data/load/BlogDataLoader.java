@@ -1,5 +1,13 @@
-package dev.ormplayground.data;
+package dev.ormplayground.data.load;
 
+import dev.ormplayground.data.BlogRowSink;
+import dev.ormplayground.data.ColumnLimits;
+import dev.ormplayground.data.CountingSink;
+import dev.ormplayground.data.DataLoadException;
+import dev.ormplayground.data.LoadProgress;
+import dev.ormplayground.data.LoadReport;
+import dev.ormplayground.data.csv.CsvBlogReader;
+import dev.ormplayground.data.generator.BlogGenerator;
 import dev.ormplayground.db.Database;
 import java.nio.file.Files;
 import java.nio.file.Path;

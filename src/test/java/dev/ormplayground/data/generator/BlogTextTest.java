@@ -1,9 +1,15 @@
-package dev.ormplayground.data;
+package dev.ormplayground.data.generator;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.ormplayground.data.SampleDataTest.Collected;
+import dev.ormplayground.data.ColumnLimits;
+import dev.ormplayground.data.CommentRow;
+import dev.ormplayground.data.LoadProgress;
+import dev.ormplayground.data.PostRow;
+import dev.ormplayground.data.UserRow;
+import dev.ormplayground.data.csv.CsvBlogReader;
+import dev.ormplayground.data.generator.SampleDataTest.Collected;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -1,4 +1,4 @@
-package dev.ormplayground.data;
+package dev.ormplayground.data.csv;
 
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -7,8 +7,9 @@ import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 
 /**
- * The sample-data contract of DESIGN.md in one place: file names, exact headers, the CSV
- * dialect and the timestamp format, shared by the writer and the reader.
+ * The sample-data contract in one place: file names, exact headers, the CSV dialect and the
+ * timestamp format, shared by the writer and the reader. Other tools read these files too, so
+ * the names and formats are fixed (sample-data/README.md describes them).
  */
 public final class BlogCsv {
 

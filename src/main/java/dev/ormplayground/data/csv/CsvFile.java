@@ -1,5 +1,6 @@
-package dev.ormplayground.data;
+package dev.ormplayground.data.csv;
 
+import dev.ormplayground.data.DataLoadException;
 import java.io.BufferedInputStream;
 import java.io.BufferedReader;
 import java.io.IOException;

@@ -1,10 +1,14 @@
-package dev.ormplayground.data;
+package dev.ormplayground.data.csv;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.ormplayground.capture.StatementCapture;
+import dev.ormplayground.data.DataLoadException;
+import dev.ormplayground.data.LoadProgress;
+import dev.ormplayground.data.LoadReport;
+import dev.ormplayground.data.load.BlogDataLoader;
 import dev.ormplayground.db.Database;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -23,7 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** Loads small data sets the test writes, good and broken in every way the issue names. */
+/** Loads small data sets the test writes, good and broken in every way a hand-made CSV breaks. */
 class CsvLoadTest {
 
     private static final String USERS = """

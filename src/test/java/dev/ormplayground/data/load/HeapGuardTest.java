@@ -1,4 +1,4 @@
-package dev.ormplayground.data;
+package dev.ormplayground.data.load;
 
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertThrows;

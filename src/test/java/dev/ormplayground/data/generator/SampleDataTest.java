@@ -1,9 +1,18 @@
-package dev.ormplayground.data;
+package dev.ormplayground.data.generator;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.ormplayground.data.BlogRowSink;
+import dev.ormplayground.data.ColumnLimits;
+import dev.ormplayground.data.CommentRow;
+import dev.ormplayground.data.LikeRow;
+import dev.ormplayground.data.LoadProgress;
+import dev.ormplayground.data.PostRow;
+import dev.ormplayground.data.UserRow;
+import dev.ormplayground.data.csv.BlogCsv;
+import dev.ormplayground.data.csv.CsvBlogReader;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,11 +1,12 @@
-package dev.ormplayground.data;
+package dev.ormplayground.data.generator;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.ormplayground.data.SampleDataTest.Collected;
+import dev.ormplayground.data.LoadProgress;
+import dev.ormplayground.data.generator.SampleDataTest.Collected;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CancellationException;

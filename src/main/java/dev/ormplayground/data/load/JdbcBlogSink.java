@@ -1,5 +1,10 @@
-package dev.ormplayground.data;
+package dev.ormplayground.data.load;
 
+import dev.ormplayground.data.BlogRowSink;
+import dev.ormplayground.data.CommentRow;
+import dev.ormplayground.data.LikeRow;
+import dev.ormplayground.data.PostRow;
+import dev.ormplayground.data.UserRow;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;

@@ -1,4 +1,4 @@
-package dev.ormplayground.data;
+package dev.ormplayground.data.csv;
 
 import java.io.IOException;
 import java.io.InputStream;

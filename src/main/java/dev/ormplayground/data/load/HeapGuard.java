@@ -1,4 +1,4 @@
-package dev.ormplayground.data;
+package dev.ormplayground.data.load;
 
 import java.util.Locale;
 

@@ -1,5 +1,10 @@
-package dev.ormplayground.data;
+package dev.ormplayground.data.csv;
 
+import dev.ormplayground.data.BlogRowSink;
+import dev.ormplayground.data.CommentRow;
+import dev.ormplayground.data.LikeRow;
+import dev.ormplayground.data.PostRow;
+import dev.ormplayground.data.UserRow;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -10,14 +15,14 @@ import java.util.List;
 import org.apache.commons.csv.CSVPrinter;
 
 /** Writes blog rows as the four CSV files of the sample-data contract. */
-final class CsvBlogWriter implements BlogRowSink, AutoCloseable {
+public final class CsvBlogWriter implements BlogRowSink, AutoCloseable {
 
     private final CSVPrinter users;
     private final CSVPrinter posts;
     private final CSVPrinter comments;
     private final CSVPrinter likes;
 
-    CsvBlogWriter(Path folder) throws IOException {
+    public CsvBlogWriter(Path folder) throws IOException {
         Files.createDirectories(folder);
         users = open(folder.resolve(BlogCsv.USERS), BlogCsv.USER_COLUMNS);
         posts = open(folder.resolve(BlogCsv.POSTS), BlogCsv.POST_COLUMNS);

@@ -1,5 +1,6 @@
-package dev.ormplayground.data;
+package dev.ormplayground.data.csv;
 
+import dev.ormplayground.data.DataLoadException;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.List;

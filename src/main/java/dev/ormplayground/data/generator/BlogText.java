@@ -1,4 +1,4 @@
-package dev.ormplayground.data;
+package dev.ormplayground.data.generator;
 
 import java.util.SplittableRandom;
 import java.util.regex.Pattern;

@@ -1,5 +1,9 @@
-package dev.ormplayground.data;
+package dev.ormplayground.data.generator;
 
+import dev.ormplayground.data.CountingSink;
+import dev.ormplayground.data.LoadProgress;
+import dev.ormplayground.data.LoadReport;
+import dev.ormplayground.data.csv.CsvBlogWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -10,7 +14,7 @@ import java.util.Locale;
  * Writes {@code sample-data/}: the generator's blog of 120 posts from a fixed seed, as CSV, and
  * a README whose counts come from the rows written. Run it again and the files are byte for
  * byte the same (a test checks this against the committed files):
- * {@code java -cp target/orm-playground.jar dev.ormplayground.data.SampleDataWriter sample-data}
+ * {@code java -cp target/orm-playground.jar dev.ormplayground.data.generator.SampleDataWriter sample-data}
  */
 public final class SampleDataWriter {
 
@@ -65,7 +69,7 @@ public final class SampleDataWriter {
                 To make them again (byte-identical):
 
                     ./mvnw -q package -DskipTests
-                    java -cp target/orm-playground.jar dev.ormplayground.data.SampleDataWriter sample-data
+                    java -cp target/orm-playground.jar dev.ormplayground.data.generator.SampleDataWriter sample-data
                 """, counts.users(), counts.posts(), counts.publishedPosts(),
                 counts.posts() - counts.publishedPosts(), counts.comments(), counts.likes(), SEED, POSTS);
     }

@@ -1,5 +1,11 @@
-package dev.ormplayground.data;
+package dev.ormplayground.data.generator;
 
+import dev.ormplayground.data.BlogRowSink;
+import dev.ormplayground.data.CommentRow;
+import dev.ormplayground.data.LikeRow;
+import dev.ormplayground.data.LoadProgress;
+import dev.ormplayground.data.PostRow;
+import dev.ormplayground.data.UserRow;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.Locale;

@@ -1,5 +1,12 @@
-package dev.ormplayground.data;
+package dev.ormplayground.data.csv;
 
+import dev.ormplayground.data.BlogRowSink;
+import dev.ormplayground.data.ColumnLimits;
+import dev.ormplayground.data.CommentRow;
+import dev.ormplayground.data.LikeRow;
+import dev.ormplayground.data.LoadProgress;
+import dev.ormplayground.data.PostRow;
+import dev.ormplayground.data.UserRow;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.Set;
@@ -11,7 +18,7 @@ import java.util.function.Consumer;
  * user or post read before it. Text longer than its column holds is refused here too, where the
  * file and line are known.
  */
-final class CsvBlogReader {
+public final class CsvBlogReader {
 
     private static final Set<String> STATUSES = Set.of("published", "draft");
 
@@ -19,11 +26,11 @@ final class CsvBlogReader {
     private final Set<Long> users = new HashSet<>();
     private final Set<Long> posts = new HashSet<>();
 
-    CsvBlogReader(ColumnLimits limits) {
+    public CsvBlogReader(ColumnLimits limits) {
         this.limits = limits;
     }
 
-    void read(Path folder, BlogRowSink sink, LoadProgress progress) {
+    public void read(Path folder, BlogRowSink sink, LoadProgress progress) {
         Set<Long> commentIds = new HashSet<>();
         Set<Long> likeIds = new HashSet<>();
         progress.progress(0, "Reading users");
