@@ -37,9 +37,8 @@ final class BenchCommand implements Callable<Integer> {
     @Mixin
     RunOptions runOptions;
 
-    @Option(names = "--levels", paramLabel = "ID,...", split = ",",
-            description = "Levels to run, in ladder order (default: all): "
-                    + "naive, fetch-join, aggregate, slim-columns, indexed, projection, cached.")
+    @Option(names = "--levels", paramLabel = "ID,...", split = ",", completionCandidates = LevelIds.class,
+            description = "Levels to run, in ladder order (default: all): ${COMPLETION-CANDIDATES}.")
     List<String> levelIds;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",

@@ -32,8 +32,8 @@ final class FeedCommand implements Callable<Integer> {
     @Mixin
     ConnectionOptions connectionOptions;
 
-    @Option(names = "--level", paramLabel = "ID", required = true,
-            description = "naive, fetch-join, aggregate, slim-columns, indexed, projection or cached.")
+    @Option(names = "--level", paramLabel = "ID", required = true, completionCandidates = LevelIds.class,
+            description = "One of ${COMPLETION-CANDIDATES}.")
     String levelId;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
