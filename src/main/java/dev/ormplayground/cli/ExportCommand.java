@@ -62,7 +62,7 @@ final class ExportCommand implements Callable<Integer> {
         try {
             LadderExport.checkFolder(out, names, ifExists);
         } catch (ExportException e) {
-            throw dataOptions.usage("--out: " + e.getMessage() + " (or add --force)");
+            throw dataOptions.usage("--out: " + e.getMessage() + " with --force");
         }
         long start = System.nanoTime();
         PrintWriter console = dataOptions.spec.commandLine().getOut();
