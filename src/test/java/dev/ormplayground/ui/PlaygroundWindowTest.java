@@ -14,6 +14,7 @@ import dev.ormplayground.run.RunResult;
 import dev.ormplayground.ui.session.PlaygroundSession;
 import dev.ormplayground.ui.work.RunView;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import javafx.scene.Node;
 import javafx.scene.control.TableRow;
@@ -78,6 +79,11 @@ class PlaygroundWindowTest {
         assertTrue(fx(() -> robot.lookup("#nPlusOneBadge").query().isVisible()), "N+1 badge for naive");
         assertTrue(fx(() -> robot.lookup(".row-badge").queryAll().stream().anyMatch(Node::isVisible)),
                 "an N+1 row badge in the statement list");
+
+        // The x axis counts runs: whole numbers, the run just made among them (not 0.96 ... 1.04).
+        waitUntil(() -> window.chart().runTicks().contains((double) view.runNumber()));
+        List<Double> ticks = fx(() -> window.chart().runTicks());
+        assertTrue(ticks.stream().allMatch(tick -> tick == Math.rint(tick)), "whole run numbers: " + ticks);
     }
 
     @Test

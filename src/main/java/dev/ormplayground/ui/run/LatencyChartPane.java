@@ -8,6 +8,7 @@ import dev.ormplayground.ui.session.PlaygroundSession;
 import dev.ormplayground.ui.work.RunView;
 import io.fair_acc.chartfx.XYChart;
 import io.fair_acc.chartfx.axes.spi.DefaultNumericAxis;
+import io.fair_acc.chartfx.axes.spi.TickMark;
 import io.fair_acc.chartfx.plugins.XValueIndicator;
 import io.fair_acc.chartfx.renderer.ErrorStyle;
 import io.fair_acc.chartfx.renderer.LineStyle;
@@ -17,6 +18,8 @@ import java.util.ArrayDeque;
 import java.util.Arrays;
 import java.util.Deque;
 import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import javafx.geometry.Pos;
 import javafx.geometry.VPos;
@@ -28,6 +31,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
 
 /**
  * Latency of every run, live (ChartFX): one point per run, one series per level in the level's
@@ -44,7 +48,7 @@ public final class LatencyChartPane extends VBox {
 
     private final DefaultNumericAxis yAxis = new DefaultNumericAxis("latency", "ms");
     private final Map<String, Series> series = new LinkedHashMap<>();
-    private final DefaultNumericAxis xAxis = new DefaultNumericAxis("run #");
+    private final DefaultNumericAxis xAxis = new RunAxis();
     private final XYChart chart = new XYChart(xAxis, yAxis);
     private final Deque<XValueIndicator> marks = new ArrayDeque<>();
     private final Label note = new Label(NOTE);
@@ -55,8 +59,20 @@ public final class LatencyChartPane extends VBox {
         getStyleClass().addAll("panel", "chart-pane");
 
         xAxis.setUnit(null);
-        xAxis.setForceZeroInRange(false);
-        xAxis.setAutoRangePadding(0.04);
+        xAxis.setAutoRanging(false); // ranged by showRuns: whole run numbers, never 0.96 ... 1.04
+        xAxis.setMinorTickCount(0);
+        xAxis.setTickLabelFormatter(new StringConverter<>() {
+            @Override
+            public String toString(Number run) {
+                return String.format(Locale.ROOT, "%,d", Math.round(run.doubleValue()));
+            }
+
+            @Override
+            public Number fromString(String text) {
+                return Double.valueOf(text.replace(",", ""));
+            }
+        });
+        showRuns();
         yAxis.setForceZeroInRange(true);
         yAxis.setAutoRangePadding(0.08);
         chart.setLegendVisible(false);
@@ -89,6 +105,7 @@ public final class LatencyChartPane extends VBox {
             series.values().forEach(Series::clear);
             chart.getPlugins().removeAll(marks);
             marks.clear();
+            showRuns();
         });
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
@@ -104,8 +121,31 @@ public final class LatencyChartPane extends VBox {
             if (run != null) {
                 showConnection(run);
                 series.get(run.level().id()).add(run.runNumber(), run.result().elapsedMillis());
+                showRuns();
             }
         });
+    }
+
+    /** Ranges the x axis over the runs shown, half a run beyond each end. */
+    private void showRuns() {
+        double first = Double.MAX_VALUE;
+        double last = 0;
+        for (Series s : series.values()) {
+            if (!s.runs.isEmpty()) {
+                first = Math.min(first, s.runs.getFirst()[0]);
+                last = Math.max(last, s.runs.getLast()[0]);
+            }
+        }
+        if (last == 0) {
+            first = 1;
+            last = 10; // an empty chart still reads as runs 1, 2, 3...
+        }
+        xAxis.set(Math.max(0, first - 0.5), last + 0.5);
+    }
+
+    /** The run numbers the x axis has ticks at, for tests. */
+    public List<Double> runTicks() {
+        return xAxis.getTickMarks().stream().map(TickMark::getValue).toList();
     }
 
     private void showConnection(RunView run) {
@@ -149,6 +189,24 @@ public final class LatencyChartPane extends VBox {
 
     public int pointCount(String levelId) {
         return series.get(levelId).points.getDataCount();
+    }
+
+    /** An axis of run numbers: ticks 1, 2, 5, 10, 20, ... runs apart, as many as fit, never a fraction of a run. */
+    private static final class RunAxis extends DefaultNumericAxis {
+
+        RunAxis() {
+            super("run #");
+        }
+
+        @Override
+        public double computePreferredTickUnit(double axisLength) {
+            double unit = super.computePreferredTickUnit(axisLength);
+            double step = 1;
+            for (int i = 0; step < unit; i++) {
+                step = Math.pow(10, i / 3) * new double[] {2, 5, 10}[i % 3];
+            }
+            return step;
+        }
     }
 
     /** One level's runs: the points and their moving median, bounded to the last runs. */
