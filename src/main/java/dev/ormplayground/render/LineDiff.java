@@ -82,13 +82,16 @@ public final class LineDiff {
     }
 
     /**
-     * The first changed line worth showing: the first changed line of code; else the first
-     * changed comment; else the first line after the imports. Imports change with every level
-     * but say little, and every level's class comment differs, so neither leads.
+     * The first changed line worth showing: the first changed line inside a method (or Python
+     * function) body, where a level's change is; else the first changed line of code; else the
+     * first changed comment; else the first line after the imports. Imports change with every
+     * level but say little, and every level's class comment differs, so neither leads.
      */
     public static int firstWorthShowing(List<String> lines, IntPredicate changed) {
+        boolean[] inBody = MethodBodies.of(lines);
         int firstComment = -1;
         int firstCode = -1;
+        int firstChangedCode = -1;
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i).strip();
             if (line.isEmpty() || line.startsWith("import ") || line.startsWith("package ") || line.startsWith("from ")) {
@@ -100,15 +103,18 @@ public final class LineDiff {
                 firstCode = i;
             }
             if (changed.test(i)) {
-                if (!comment) {
+                if (!comment && inBody[i]) {
                     return i;
                 }
-                if (firstComment < 0) {
+                if (!comment && firstChangedCode < 0) {
+                    firstChangedCode = i;
+                }
+                if (comment && firstComment < 0) {
                     firstComment = i;
                 }
             }
         }
-        return firstComment >= 0 ? firstComment : Math.max(0, firstCode);
+        return firstChangedCode >= 0 ? firstChangedCode : firstComment >= 0 ? firstComment : Math.max(0, firstCode);
     }
 
     /** Whether this line (from 0) of the old text is gone in the new one. */

@@ -92,6 +92,43 @@ class LineDiffTest {
         assertEquals(4, LineDiff.firstWorthShowing(SOURCE, line -> false));
     }
 
+    private static final List<String> LEVEL = List.of(
+            "/** Counts in SQL. */",                         // 0
+            "class Level {",                                 // 1
+            "    record Count(long id, long n) {",          // 2
+            "    }",                                         // 3
+            "    String hql = \"{ not a brace }\";",        // 4
+            "    List<Item> feed(Session s) {",              // 5
+            "        var posts = s.find();",                 // 6
+            "        var counts = s.count(\"}\");",         // 7
+            "        return posts;",                         // 8
+            "    }",                                         // 9
+            "}");                                            // 10
+
+    @Test
+    void scrollsToTheFirstChangeInsideAMethodBeforeChangesAtClassLevel() {
+        assertEquals(7, LineDiff.firstWorthShowing(LEVEL, line -> line == 0 || line == 2 || line == 4 || line == 7));
+    }
+
+    @Test
+    void withNoChangeInAMethodTheFirstChangedCodeLeads() {
+        assertEquals(2, LineDiff.firstWorthShowing(LEVEL, line -> line == 0 || line == 2 || line == 9));
+    }
+
+    @Test
+    void aPythonFunctionBodyCountsAsAMethodBody() {
+        List<String> view = List.of(
+                "from .models import Post",  // 0
+                "PAGE = 20",                 // 1
+                "def feed(request):",        // 2
+                "    posts = Post.objects",  // 3
+                "    return posts",          // 4
+                "",                          // 5
+                "CACHE = None");             // 6
+        assertEquals(4, LineDiff.firstWorthShowing(view, line -> line == 1 || line == 4 || line == 6));
+        assertEquals(1, LineDiff.firstWorthShowing(view, line -> line == 1 || line == 6));
+    }
+
     private static List<Integer> added(LineDiff diff, int lines) {
         return IntStream.range(0, lines).filter(diff::isAdded).boxed().toList();
     }

@@ -66,15 +66,17 @@ final class CodePairView extends SplitPane {
     }
 
     /**
-     * Shows {@code before} on the left (or {@code note} when there is nothing before) and
-     * {@code after} on the right, changed lines marked.
+     * Shows {@code before} on the left (or {@code note}, in its own language, when there is
+     * nothing before) and {@code after} on the right, changed lines marked.
      */
-    void show(String beforeTitle, String before, String note, String afterTitle, String after) {
+    void show(String beforeTitle, String before, String note, CodeHighlighter noteLanguage, String afterTitle,
+              String after) {
         String oldText = before == null ? "" : normalize(before);
         String newText = normalize(after);
         LineDiff diff = before == null ? LineDiff.between(List.of(), List.of()) : LineDiff.between(oldText, newText);
 
-        fill(left, CodeDocument.of(before == null ? note : oldText, highlighter, diff::isRemoved, "removed"));
+        fill(left, before == null ? CodeDocument.of(normalize(note), noteLanguage, line -> false, "removed")
+                : CodeDocument.of(oldText, highlighter, diff::isRemoved, "removed"));
         fill(right, CodeDocument.of(newText, highlighter, diff::isAdded, "added"));
         List<String> oldLines = LineDiff.lines(oldText);
         List<String> newLines = LineDiff.lines(newText);

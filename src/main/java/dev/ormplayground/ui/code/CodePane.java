@@ -11,6 +11,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -24,10 +26,11 @@ import javafx.scene.layout.VBox;
  */
 public final class CodePane extends VBox {
 
-    private static final String NOTHING_BEFORE = "(nothing before level 1)";
     private static final List<String> START_HINT = List.of(
-            "Level 1 is where the ladder starts.",
+            "Level 1 is where the ladder starts: nothing comes before it.",
             "Press 2 (or the down arrow) to see what the next level changes.");
+    /** A level's class comment: what it stands for, in the level's own words. */
+    private static final Pattern CLASS_COMMENT = Pattern.compile("/\\*\\*.*?\\*/", Pattern.DOTALL);
 
     private final Ladder ladder;
     private final LevelCodeViews javaCode = new LevelCodeViews("Code", CodeHighlighter.JAVA, this::fillJava);
@@ -73,18 +76,30 @@ public final class CodePane extends VBox {
         }
     }
 
+    /**
+     * The level's Java beside the level before; beside the first level, the article's code it
+     * ports: the first screen shows the N+1 in the code a Django developer knows.
+     */
     private void fillJava(Level level, CodePairView view) {
         Optional<Level> previous = ladder.previous(level);
-        view.show(previous.map(p -> title(p, p.sourceFileName())).orElse(NOTHING_BEFORE),
-                previous.map(CodePane::source).orElse(null), hint("// "),
-                title(level, level.sourceFileName()), source(level));
+        view.show(previous.map(p -> title(p, p.sourceFileName())).orElse("the article's code it ports · "
+                        + djangoFile(level)),
+                previous.map(CodePane::source).orElse(null), django(level) + "\n\n" + hint("# "),
+                CodeHighlighter.PYTHON, title(level, level.sourceFileName()), source(level));
     }
 
+    /** The article's Django beside the level before; beside the first level, what the level stands for. */
     private void fillDjango(Level level, CodePairView view) {
         Optional<Level> previous = ladder.previous(level);
-        view.show(previous.map(p -> title(p, djangoFile(p))).orElse(NOTHING_BEFORE),
-                previous.map(CodePane::django).orElse(null), hint("# "),
-                title(level, djangoFile(level)), django(level));
+        view.show(previous.map(p -> title(p, djangoFile(p))).orElse("what it stands for · " + level.sourceFileName()),
+                previous.map(CodePane::django).orElse(null), classComment(level) + "\n\n" + hint("// "),
+                CodeHighlighter.JAVA, title(level, djangoFile(level)), django(level));
+    }
+
+    /** The level's class comment, or the hint alone when its source has none. */
+    private static String classComment(Level level) {
+        Matcher comment = CLASS_COMMENT.matcher(source(level));
+        return comment.find() ? comment.group() : "";
     }
 
     private static String hint(String commentMark) {
