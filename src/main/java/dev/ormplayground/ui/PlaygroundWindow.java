@@ -184,6 +184,11 @@ public final class PlaygroundWindow {
         return compare;
     }
 
+    /** The window's font size, which Ctrl +/- change. */
+    public FontScale fontScale() {
+        return fontScale;
+    }
+
     ScalingPane scaling() {
         return scaling;
     }
