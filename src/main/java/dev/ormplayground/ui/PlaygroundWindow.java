@@ -13,7 +13,9 @@ import dev.ormplayground.ui.run.NumbersPane;
 import dev.ormplayground.ui.scaling.ScalingPane;
 import dev.ormplayground.ui.session.PlaygroundSession;
 import dev.ormplayground.ui.sql.SqlPane;
+import java.util.List;
 import java.util.Objects;
+import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -24,6 +26,7 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
@@ -40,8 +43,12 @@ public final class PlaygroundWindow {
 
     private final PlaygroundSession session;
     private final BorderPane root = new BorderPane();
+    /** The window and, above it, the list of keys: the fonts scale both. */
+    private final StackPane layers = new StackPane(root);
     private final Scene scene;
-    private final FontScale fontScale = new FontScale(root);
+    private final FontScale fontScale = new FontScale(layers);
+    private final FocusMode focusMode;
+    private final ShortcutsOverlay shortcuts;
     private final LadderPane ladder;
     private final LatencyChartPane chart;
     private final CodePane code;
@@ -73,6 +80,9 @@ public final class PlaygroundWindow {
         center.getStyleClass().add("center-column");
         BorderPane runView = new BorderPane(center, null, null, null, left);
         runView.setId("runView");
+        focusMode = new FocusMode(root, runView, List.of(sql.detail(), sql, chart, code, feed));
+        shortcuts = new ShortcutsOverlay(session.ladder().levels().size());
+        layers.getChildren().add(shortcuts);
 
         compare = new ComparePane(session);
         scaling = new ScalingPane(session);
@@ -80,21 +90,25 @@ public final class PlaygroundWindow {
         StackPane scalingView = viewArea("scalingView", scaling);
         exports = new PictureExport(session, root, compare::logScale);
         viewBar = new ViewBar(session, exports);
-        viewBar.viewProperty().addListener((obs, old, view) -> root.setCenter(switch (view) {
-            case RUN -> runView;
-            case COMPARE -> compareView;
-            case SCALING -> scalingView;
-        }));
+        viewBar.viewProperty().addListener((obs, old, view) -> {
+            focusMode.leave();
+            root.setCenter(switch (view) {
+                case RUN -> runView;
+                case COMPARE -> compareView;
+                case SCALING -> scalingView;
+            });
+        });
 
         root.setTop(new VBox(new RunControls(session, fontScale), viewBar, MessageBars.errorBanner(session)));
         root.setCenter(runView);
         root.setBottom(MessageBars.statusBar(session));
 
-        scene = new Scene(root, width, height);
+        scene = new Scene(layers, width, height);
         scene.getStylesheets().add(LevelColors.STYLESHEET);
         scene.getStylesheets().add(Objects.requireNonNull(
                 PlaygroundWindow.class.getResource("playground.css"), "playground.css").toExternalForm());
         scene.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
+        scene.addEventFilter(MouseEvent.MOUSE_CLICKED, this::onDoubleClickOnATitle);
         scene.addPostLayoutPulseListener(ChartGridPatterns::hold); // after the charts' own redraw, added before
     }
 
@@ -129,7 +143,13 @@ public final class PlaygroundWindow {
         }
         Node focused = scene.getFocusOwner();
         if (event.getCode() == KeyCode.ESCAPE && !event.isAltDown() && !event.isMetaDown()) {
-            session.cancel(); // even while typing: Esc always stops what runs
+            if (shortcuts.isVisible()) {
+                shortcuts.setVisible(false);
+            } else if (focusMode.focusedProperty().get() != null) {
+                focusMode.leave();
+            } else {
+                session.cancel(); // even while typing: Esc always stops what runs
+            }
             event.consume();
             return;
         }
@@ -146,12 +166,35 @@ public final class PlaygroundWindow {
                 return; // the focused control's own action
             }
             session.runOnce();
+        } else if ("?".equals(event.getText()) || key == KeyCode.SLASH && event.isShiftDown()) {
+            shortcuts.toggle();
+        } else if (key == KeyCode.F) {
+            Node panel = focusMode.panelOf(focused);
+            focusMode.toggle(panel != null ? panel : code);
         } else if (key == KeyCode.L) {
             session.liveProperty().set(!session.liveProperty().get() && session.readyProperty().get());
         } else {
             return;
         }
         event.consume();
+    }
+
+    /** A double-click on a panel's title (or the code pair's tabs) fills the window with it, or gives the layout back. */
+    private void onDoubleClickOnATitle(MouseEvent event) {
+        if (event.getClickCount() != 2 || !(event.getTarget() instanceof Node target)) {
+            return;
+        }
+        for (Node up = target; up != null; up = up.getParent()) {
+            if (up.getStyleClass().contains("panel-title") || up.getStyleClass().contains("code-title")
+                    || up.getStyleClass().contains("tab-header-area")) {
+                Node panel = focusMode.panelOf(up);
+                if (panel != null) {
+                    focusMode.toggle(panel);
+                    event.consume();
+                }
+                return;
+            }
+        }
     }
 
     private static boolean isTyping(Node focused) {
@@ -170,6 +213,11 @@ public final class PlaygroundWindow {
             return Character.isDigit(last) ? last - '0' : -1;
         }
         return -1;
+    }
+
+    /** The panel that fills the window (F), or null when the whole Run view shows. */
+    public ReadOnlyObjectProperty<Node> focusedPanelProperty() {
+        return focusMode.focusedProperty();
     }
 
     CodePane code() {

@@ -53,8 +53,7 @@ final class RunControls extends HBox {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
 
-        Label keys = new Label("1-" + session.ladder().levels().size()
-                + " pick · Enter run · L live · Esc stop · Ctrl +/- font");
+        Label keys = new Label(ShortcutsOverlay.strip(session.ladder().levels().size()));
         keys.getStyleClass().add("key-hint");
         keys.setMinWidth(0);
 

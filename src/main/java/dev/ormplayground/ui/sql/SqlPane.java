@@ -94,6 +94,11 @@ public final class SqlPane extends VBox {
         });
     }
 
+    /** The selected statement in full, with its plan: a panel of its own in focus mode. */
+    public StatementDetail detail() {
+        return detail;
+    }
+
     private void setUpTable(FontScale fontScale) {
         table.setId("sqlTable");
         table.setPlaceholder(new Label("Run a level to see its SQL."));

@@ -27,7 +27,7 @@ import org.fxmisc.richtext.CodeArea;
  * indexes of the level that ran it, so slim-columns' table scans and indexed's index lookups
  * can be put side by side.
  */
-final class StatementDetail extends TabPane {
+public final class StatementDetail extends TabPane {
 
     private record Key(RunView view, int statement) {
     }

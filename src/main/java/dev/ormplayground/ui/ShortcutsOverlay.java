@@ -1,0 +1,70 @@
+package dev.ormplayground.ui;
+
+import java.util.List;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+
+/**
+ * Every shortcut of the window in one list: shown over the window by {@code ?}, and the source of
+ * the key strip in the tool bar, so the two never disagree. A click, {@code ?} or Esc hides it.
+ */
+final class ShortcutsOverlay extends StackPane {
+
+    /** One shortcut: the keys, and what they do. */
+    record Shortcut(String keys, String does) {
+    }
+
+    static List<Shortcut> all(int levels) {
+        return List.of(
+                new Shortcut("1-" + levels, "pick a level"),
+                new Shortcut("↑ ↓  Home End", "the level above, below, the first, the last (on the ladder)"),
+                new Shortcut("Enter / Space", "run the level once"),
+                new Shortcut("L", "Live: run it again and again; switch levels while it runs"),
+                new Shortcut("Esc", "stop what runs; leave the focused panel or this list first"),
+                new Shortcut("F", "fill the window with the panel that has the focus; F again gives the layout back"),
+                new Shortcut("double-click a title", "the same for that panel"),
+                new Shortcut("Ctrl + / Ctrl - / Ctrl 0", "bigger, smaller, normal fonts"),
+                new Shortcut("Ctrl C", "copy the selected statement (in the SQL list)"),
+                new Shortcut("?", "this list"));
+    }
+
+    /** The tool bar's short form of the list. */
+    static String strip(int levels) {
+        return "1-" + levels + " pick · Enter run · L live · Esc stop · F focus · ? keys";
+    }
+
+    ShortcutsOverlay(int levels) {
+        setId("shortcuts");
+        getStyleClass().add("shortcuts-overlay");
+        GridPane table = new GridPane();
+        table.getStyleClass().add("shortcuts-table");
+        int row = 0;
+        for (Shortcut shortcut : all(levels)) {
+            Label keys = new Label(shortcut.keys());
+            keys.getStyleClass().add("shortcut-keys");
+            keys.setMinWidth(Region.USE_PREF_SIZE);
+            Label does = new Label(shortcut.does());
+            does.setWrapText(true);
+            table.addRow(row++, keys, does);
+        }
+        Label title = new Label("KEYS");
+        title.getStyleClass().add("panel-title");
+        Label close = new Label("Press ? or Esc, or click, to close.");
+        close.getStyleClass().add("panel-note");
+        VBox card = new VBox(title, table, close);
+        card.getStyleClass().addAll("panel", "shortcuts-card");
+        card.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
+        getChildren().add(card);
+        setAlignment(Pos.CENTER);
+        setVisible(false);
+        setOnMouseClicked(e -> setVisible(false));
+    }
+
+    void toggle() {
+        setVisible(!isVisible());
+    }
+}
