@@ -21,15 +21,21 @@ public final class PlaygroundApp extends Application {
     private static final System.Logger LOG = System.getLogger(PlaygroundApp.class.getName());
 
     private final Supplier<PlaygroundSession> sessions;
+    private final LayoutMemory memory;
     private PlaygroundSession session;
 
     public PlaygroundApp() {
-        this(PlaygroundSession::new);
+        this(PlaygroundSession::new, LayoutMemory.forUser());
     }
 
-    /** With sessions made elsewhere: a test's, whose levels fail or never end. */
+    /** With sessions made elsewhere: a test's, whose levels fail or never end; it remembers no layout. */
     PlaygroundApp(Supplier<PlaygroundSession> sessions) {
+        this(sessions, LayoutMemory.NONE);
+    }
+
+    private PlaygroundApp(Supplier<PlaygroundSession> sessions, LayoutMemory memory) {
         this.sessions = sessions;
+        this.memory = memory;
     }
 
     @Override
@@ -45,7 +51,7 @@ public final class PlaygroundApp extends Application {
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         double width = Math.max(1024, Math.min(1920, screen.getWidth() * 0.92));
         double height = Math.max(640, Math.min(1080, screen.getHeight() * 0.92));
-        PlaygroundWindow window = new PlaygroundWindow(session, width, height);
+        PlaygroundWindow window = new PlaygroundWindow(session, width, height, memory);
 
         stage.setTitle("ORM Playground");
         stage.setScene(window.scene());

@@ -57,7 +57,13 @@ public final class PlaygroundWindow {
     private final PictureExport exports;
     private final ViewBar viewBar;
 
+    /** A window that starts from the default layout and remembers nothing (the tests'). */
     public PlaygroundWindow(PlaygroundSession session, double width, double height) {
+        this(session, width, height, LayoutMemory.NONE);
+    }
+
+    /** A window whose dividers start where {@code memory} says the user left them. */
+    PlaygroundWindow(PlaygroundSession session, double width, double height, LayoutMemory memory) {
         this.session = session;
         root.getStyleClass().add("playground");
         ladder = new LadderPane(session);
@@ -80,6 +86,10 @@ public final class PlaygroundWindow {
         center.getStyleClass().add("center-column");
         BorderPane runView = new BorderPane(center, null, null, null, left);
         runView.setId("runView");
+        memory.keep("sqlAndChart", sqlAndChart.getDividers().get(0).positionProperty());
+        memory.keep("middle", middle.getDividers().get(0).positionProperty());
+        memory.keep("sqlDetail", sql.detailDivider());
+        memory.keep("codeSides", code.sidesDivider());
         focusMode = new FocusMode(root, runView, List.of(sql.detail(), sql, chart, code, feed));
         shortcuts = new ShortcutsOverlay(session.ladder().levels().size());
         layers.getChildren().add(shortcuts);

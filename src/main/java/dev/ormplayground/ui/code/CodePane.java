@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import javafx.beans.property.DoubleProperty;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.layout.Priority;
@@ -61,6 +62,11 @@ public final class CodePane extends VBox {
         session.selectedLevelProperty().addListener((obs, old, level) -> show(level));
         show(session.selectedLevelProperty().get());
         javaCode.prebuild(ladder.levels());
+    }
+
+    /** Where the previous level's side ends and the selected level's begins, from 0 to 1; shared by every level. */
+    public DoubleProperty sidesDivider() {
+        return javaCode.divider();
     }
 
     /** Whether every level's Java code view has been built (they are built ahead, one per pulse). */

@@ -64,6 +64,11 @@ final class LevelCodeViews extends StackPane {
         }.start();
     }
 
+    /** The divider position every pair shares. */
+    DoubleProperty divider() {
+        return divider;
+    }
+
     /** Whether {@link #prebuild} has built every pair it was given. */
     boolean prebuilt() {
         return prebuilt;

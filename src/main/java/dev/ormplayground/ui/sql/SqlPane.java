@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import javafx.beans.binding.DoubleExpression;
+import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.css.PseudoClass;
@@ -45,6 +46,7 @@ public final class SqlPane extends VBox {
 
     private final TableView<SqlRow> table = new TableView<>();
     private final StatementDetail detail;
+    private final SplitPane split;
     private final Label summary = new Label("No statements yet.");
     private final Label nPlusOneBadge = new Label();
     private final ToggleButton byShape = new ToggleButton("By shape");
@@ -81,7 +83,7 @@ public final class SqlPane extends VBox {
         setUpTable(fontScale);
         detail = new StatementDetail(session.plans());
 
-        SplitPane split = new SplitPane(table, detail);
+        split = new SplitPane(table, detail);
         split.setOrientation(Orientation.VERTICAL);
         split.setDividerPositions(0.5);
         VBox.setVgrow(split, Priority.ALWAYS);
@@ -92,6 +94,11 @@ public final class SqlPane extends VBox {
             view = run;
             showRows(sameLevel);
         });
+    }
+
+    /** Where the statement list ends and the statement in full begins, from 0 (top) to 1. */
+    public DoubleProperty detailDivider() {
+        return split.getDividers().get(0).positionProperty();
     }
 
     /** The selected statement in full, with its plan: a panel of its own in focus mode. */

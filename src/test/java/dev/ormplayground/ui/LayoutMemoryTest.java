@@ -1,0 +1,72 @@
+package dev.ormplayground.ui;
+
+import static dev.ormplayground.ui.WindowFixture.fx;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.ormplayground.engine.Playground;
+import dev.ormplayground.levels.Ladder;
+import dev.ormplayground.ui.session.PlaygroundSession;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.prefs.Preferences;
+import javafx.scene.control.SplitPane;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.framework.junit5.ApplicationExtension;
+
+/** The dividers the user moved are where they left them at the next start, in their own preferences. */
+@ExtendWith(ApplicationExtension.class)
+class LayoutMemoryTest {
+
+    /** A node of this test's own, removed after it: the user's real layout is never touched. */
+    private final Preferences node = Preferences.userRoot().node("dev/ormplayground/test-" + UUID.randomUUID());
+
+    private final List<Stage> stages = new ArrayList<>();
+
+    @AfterEach
+    void forget() throws Exception {
+        fx(() -> {
+            stages.forEach(Stage::close);
+            return null;
+        });
+        node.removeNode();
+    }
+
+    @Test
+    void aMovedDividerIsWhereTheUserLeftItAtTheNextStart() throws Exception {
+        LayoutMemory memory = LayoutMemory.of(node);
+        fx(() -> {
+            PlaygroundWindow first = window(memory);
+            middle(first).setDividerPositions(0.37);
+            first.code().sidesDivider().set(0.62);
+            return null;
+        });
+        PlaygroundWindow second = fx(() -> window(memory));
+        // Within a pixel or two: a shown split snaps its divider to whole pixels.
+        assertEquals(0.37, fx(() -> middle(second).getDividerPositions()[0]), 0.005);
+        assertEquals(0.62, fx(() -> second.code().sidesDivider().get()), 0.005);
+
+        PlaygroundWindow forgetful = fx(() -> window(LayoutMemory.NONE));
+        assertTrue(fx(() -> middle(forgetful).getDividerPositions()[0]) > 0.5, "a window without memory starts as designed");
+    }
+
+    /** A window shown on a stage of its own (its splits are laid out only once shown), closed after the test. */
+    private PlaygroundWindow window(LayoutMemory memory) {
+        PlaygroundWindow window = new PlaygroundWindow(new PlaygroundSession(Ladder.standard(), Playground::open, 0),
+                1280, 720, memory);
+        Stage stage = new Stage();
+        stage.setScene(window.scene());
+        stage.show();
+        stages.add(stage);
+        return window;
+    }
+
+    /** The split between the SQL and chart above and the code pair below. */
+    private static SplitPane middle(PlaygroundWindow window) {
+        return (SplitPane) window.code().getParent().getParent();
+    }
+}
