@@ -15,6 +15,7 @@ import dev.ormplayground.ui.session.PlaygroundSession;
 import dev.ormplayground.ui.sql.SqlPane;
 import java.util.List;
 import java.util.Objects;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
@@ -178,6 +179,11 @@ public final class PlaygroundWindow {
             session.runOnce();
         } else if ("?".equals(event.getText()) || key == KeyCode.SLASH && event.isShiftDown()) {
             shortcuts.toggle();
+        } else if (key == KeyCode.G) {
+            BooleanProperty guessing = session.guessFirst().onProperty();
+            guessing.set(!guessing.get());
+            session.status(guessing.get() ? "Guess first: after each run the room guesses, then Enter reveals the figures."
+                    + " G turns it off." : "Guess first is off: figures show as soon as a run is done.");
         } else if (key == KeyCode.F) {
             Node panel = focusMode.panelOf(focused);
             focusMode.toggle(panel != null ? panel : code);

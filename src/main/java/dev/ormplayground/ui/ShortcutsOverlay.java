@@ -26,15 +26,16 @@ final class ShortcutsOverlay extends StackPane {
                 new Shortcut("L", "Live: run it again and again; switch levels while it runs"),
                 new Shortcut("Esc", "stop what runs; leave the focused panel or this list first"),
                 new Shortcut("F", "fill the window with the panel that has the focus; F again gives the layout back"),
+                new Shortcut("G", "guess first: a run's figures wait behind \"?\" until Enter reveals them"),
                 new Shortcut("double-click a title", "the same for that panel"),
                 new Shortcut("Ctrl + / Ctrl - / Ctrl 0", "bigger, smaller, normal fonts"),
                 new Shortcut("Ctrl C", "copy the selected statement (in the SQL list)"),
                 new Shortcut("?", "this list"));
     }
 
-    /** The tool bar's short form of the list. */
+    /** The tool bar's short form of the list; "? keys" first, so a narrow window never cuts the way to the rest. */
     static String strip(int levels) {
-        return "1-" + levels + " pick · Enter run · L live · Esc stop · F focus · ? keys";
+        return "? keys · 1-" + levels + " pick · Enter run · L live · Esc stop · F focus · G guess";
     }
 
     ShortcutsOverlay(int levels) {

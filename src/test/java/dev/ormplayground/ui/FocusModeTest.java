@@ -80,7 +80,8 @@ class FocusModeTest {
         robot.type(KeyCode.ESCAPE);
         assertFalse(fx(list::isVisible), "Esc closes the list");
         assertTrue(fx(() -> fixture.window.scene().getRoot().lookupAll(".key-hint").stream()
-                .anyMatch(node -> ((Label) node).getText().contains("F focus · ? keys"))), "the key strip names both");
+                .anyMatch(node -> ((Label) node).getText().contains("F focus")
+                        && ((Label) node).getText().contains("? keys"))), "the key strip names both");
     }
 
     private static double height(Node node) throws Exception {

@@ -66,6 +66,25 @@ public final class NumbersPane extends VBox {
         getChildren().addAll(captionRow, tiles);
 
         session.lastRunProperty().addListener((obs, old, view) -> show(view));
+        session.guessFirst().heldProperty().addListener((obs, old, held) -> {
+            if (held != null) {
+                hide(held);
+            }
+        });
+    }
+
+    /** The run is done, its figures wait for the room's guess. */
+    private void hide(RunView held) {
+        caption.setText(String.format(Locale.ROOT, "Run #%d · level %d %s · guess first: how many queries, how many ms?"
+                + " Enter reveals", held.runNumber(), held.level().number(), held.level().id()));
+        for (Label value : new Label[] {queries, median, rows, allocated}) {
+            value.setText("?");
+        }
+        for (Label note : new Label[] {queriesNote, medianNote, rowsNote, allocatedNote, correctNote}) {
+            note.setText("your guess?");
+        }
+        correct.setText("?");
+        correct.getStyleClass().removeAll("badge-ok", "badge-bad");
     }
 
     private static Label value(String id) {

@@ -47,6 +47,7 @@ public final class PlaygroundSession implements AutoCloseable {
     private final ComparisonModel comparison = new ComparisonModel(link);
     private final ScalingModel scaling = new ScalingModel(link);
     private final Plans plans = new Plans(link);
+    private final GuessFirst guess = new GuessFirst();
 
     private final ObjectProperty<Level> selectedLevel = new SimpleObjectProperty<>();
     private final IntegerProperty pageSize = new SimpleIntegerProperty(DEFAULT_PAGE_SIZE);
@@ -121,8 +122,8 @@ public final class PlaygroundSession implements AutoCloseable {
 
     /** Runs the selected level once; ignored while a run is going, Live is on, or a job holds the run thread. */
     public void runOnce() {
-        if (link.closed() || running.get() || live.get()) {
-            return;
+        if (link.closed() || running.get() || live.get() || guess.reveal()) {
+            return; // with a run held for the room's guess, Enter reveals it instead
         }
         if (link.hasJob()) {
             link.status(Messages.waitFor(link.jobProperty().get()));
@@ -177,6 +178,7 @@ public final class PlaygroundSession implements AutoCloseable {
     }
 
     private void swappedIn(Playground loaded) {
+        guess.drop(); // its figures belong to the data set just replaced
         history.clear();
         connection.applyTo(loaded);
     }
@@ -205,13 +207,22 @@ public final class PlaygroundSession implements AutoCloseable {
         String id = view.level().id();
         history.add(id, view.result().elapsedMillis());
         RunView shown = view.withHistory(++runNumber, history.median(id), history.count(id));
-        queriesByLevel.put(id, view.result().queries());
         plans.ran(target, shown);
-        lastRun.set(shown);
         if (runError != null && runError.equals(link.errorProperty().get())) {
             link.error(null); // a run works again: the failure before it is history
         }
         runError = null;
+        if (!live.get() && guess.hold(shown, this::show)) {
+            link.status("Run #" + shown.runNumber() + " of " + shown.level()
+                    + " is done. What did it cost? Let the room guess, then press Enter to reveal it.");
+            return;
+        }
+        show(shown);
+    }
+
+    private void show(RunView shown) {
+        queriesByLevel.put(shown.level().id(), shown.result().queries());
+        lastRun.set(shown);
         link.status(Messages.runSummary(shown) + (live.get() ? "  (Live: Esc stops)" : ""));
         if (live.get()) {
             PauseTransition pause = new PauseTransition(livePause);
@@ -343,6 +354,11 @@ public final class PlaygroundSession implements AutoCloseable {
 
     public ScalingModel scaling() {
         return scaling;
+    }
+
+    /** Guess first: finished runs held back until the presenter reveals them. */
+    public GuessFirst guessFirst() {
+        return guess;
     }
 
     /** The plans of the last run's statements, asked on the run thread. */
