@@ -2,6 +2,7 @@ package dev.ormplayground.ui;
 
 import dev.ormplayground.db.ConnectionSettings;
 import dev.ormplayground.db.NetworkMode;
+import dev.ormplayground.ui.common.WideOnly;
 import dev.ormplayground.ui.session.ConnectionModel;
 import dev.ormplayground.ui.session.PlaygroundSession;
 import java.util.Locale;
@@ -97,6 +98,7 @@ final class ConnectionControls extends HBox {
         for (Region region : new Region[] {network, modes, roundTrip, rtt, ms, problem}) {
             region.setMinWidth(Region.USE_PREF_SIZE);
         }
+        WideOnly.mark(network, roundTrip, slider); // the field and its "ms" still say what it is
         getChildren().addAll(network, modes, roundTrip, slider, rtt, ms, problem);
         disableProperty().bind(session.jobProperty().isNotNull());
         model.wantedProperty().addListener((obs, old, now) -> show(now));

@@ -1,6 +1,7 @@
 package dev.ormplayground.ui;
 
 import dev.ormplayground.run.DataSetSpec;
+import dev.ormplayground.ui.common.WideOnly;
 import dev.ormplayground.ui.session.PlaygroundSession;
 import java.util.List;
 import java.util.Locale;
@@ -35,7 +36,7 @@ final class DataSetChooser extends HBox {
         Label label = new Label("Data");
         label.getStyleClass().add("control-label");
         label.setMinWidth(Region.USE_PREF_SIZE);
-        choice.setMinWidth(Region.USE_PREF_SIZE);
+        choice.getStyleClass().add("data-set-choice"); // may narrow, down to a minimum, on a crowded tool bar
         choice.setId("dataSetChoice");
         choice.getItems().setAll(CHOICES);
         choice.setCellFactory(list -> new SpecCell());
@@ -60,6 +61,7 @@ final class DataSetChooser extends HBox {
             }
         });
         showActive(DataSetSpec.sample());
+        WideOnly.mark(label);
         getChildren().addAll(label, choice, progress);
     }
 

@@ -5,8 +5,6 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ObservableList;
 import javafx.scene.Node;
-import javafx.scene.Parent;
-import javafx.scene.control.SplitPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Region;
@@ -15,8 +13,9 @@ import javafx.scene.layout.StackPane;
 /**
  * Fills the window's middle with one panel of the Run view (the code pair, the SQL, the chart,
  * the feed or the statement detail), for the back of the room, and gives the layout back as it
- * was. The panel moves into a frame and a blank stands in its place, so every split keeps its
- * dividers where the user left them.
+ * was. The panel moves into a frame and a blank stands in its place in the pane that holds it;
+ * panels sit in panes of their own inside the splits, so no split's items, and so none of its
+ * dividers, change.
  */
 final class FocusMode {
 
@@ -58,8 +57,7 @@ final class FocusMode {
     }
 
     private void enter(Node panel) {
-        Parent parent = panel.getParent();
-        home = parent instanceof SplitPane split ? split.getItems() : ((Pane) parent).getChildren();
+        home = ((Pane) panel.getParent()).getChildren(); // a slot or a column, never a split's items
         index = home.indexOf(panel);
         home.set(index, blank);
         frame.getChildren().setAll(panel);

@@ -1,7 +1,6 @@
 package dev.ormplayground.ui;
 
 import java.util.prefs.Preferences;
-import javafx.beans.property.DoubleProperty;
 
 /**
  * Where the user left the Run view's dividers, kept between starts in the user's own preferences
@@ -27,15 +26,16 @@ final class LayoutMemory {
         return new LayoutMemory(node);
     }
 
-    /** Puts a divider where the user left it, if they ever moved it, and remembers each move from now on. */
-    void keep(String name, DoubleProperty position) {
-        if (node == null) {
-            return;
+    /** Where the user left this divider, from 0 to 1, or NaN if they never moved it. */
+    double saved(String name) {
+        double saved = node == null ? Double.NaN : node.getDouble(name, Double.NaN);
+        return saved >= 0 && saved <= 1 ? saved : Double.NaN;
+    }
+
+    /** Remembers where the user put a divider. */
+    void save(String name, double position) {
+        if (node != null) {
+            node.putDouble(name, position);
         }
-        double saved = node.getDouble(name, Double.NaN);
-        if (saved > 0 && saved < 1) {
-            position.set(saved);
-        }
-        position.addListener((obs, old, now) -> node.putDouble(name, now.doubleValue()));
     }
 }

@@ -4,6 +4,7 @@ import dev.ormplayground.render.LevelColors;
 import dev.ormplayground.ui.code.CodePane;
 import dev.ormplayground.ui.common.ChartGridPatterns;
 import dev.ormplayground.ui.common.FontScale;
+import dev.ormplayground.ui.common.WideOnly;
 import dev.ormplayground.ui.compare.ComparePane;
 import dev.ormplayground.ui.picture.PictureExport;
 import dev.ormplayground.ui.run.FeedPreviewPane;
@@ -15,21 +16,19 @@ import dev.ormplayground.ui.session.PlaygroundSession;
 import dev.ormplayground.ui.sql.SqlPane;
 import java.util.List;
 import java.util.Objects;
+import javafx.beans.InvalidationListener;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.ButtonBase;
 import javafx.scene.control.ComboBoxBase;
 import javafx.scene.control.Spinner;
-import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
@@ -49,6 +48,7 @@ public final class PlaygroundWindow {
     private final Scene scene;
     private final FontScale fontScale = new FontScale(layers);
     private final FocusMode focusMode;
+    private final RunLayout layout;
     private final ShortcutsOverlay shortcuts;
     private final LadderPane ladder;
     private final LatencyChartPane chart;
@@ -73,24 +73,8 @@ public final class PlaygroundWindow {
         SqlPane sql = new SqlPane(session, fontScale);
 
         FeedPreviewPane feed = new FeedPreviewPane(session);
-        VBox.setVgrow(feed, Priority.ALWAYS);
-        VBox left = new VBox(ladder, feed);
-        left.getStyleClass().add("left-column");
-
-        SplitPane sqlAndChart = new SplitPane(sql, chart);
-        sqlAndChart.setDividerPositions(0.56);
-        SplitPane middle = new SplitPane(sqlAndChart, code);
-        middle.setOrientation(Orientation.VERTICAL);
-        middle.setDividerPositions(0.6);
-        VBox.setVgrow(middle, Priority.ALWAYS);
-        VBox center = new VBox(new NumbersPane(session), middle);
-        center.getStyleClass().add("center-column");
-        BorderPane runView = new BorderPane(center, null, null, null, left);
-        runView.setId("runView");
-        memory.keep("sqlAndChart", sqlAndChart.getDividers().get(0).positionProperty());
-        memory.keep("middle", middle.getDividers().get(0).positionProperty());
-        memory.keep("sqlDetail", sql.detailDivider());
-        memory.keep("codeSides", code.sidesDivider());
+        layout = new RunLayout(ladder, feed, new NumbersPane(session), sql, chart, code, memory);
+        Node runView = layout.view();
         focusMode = new FocusMode(root, runView, List.of(sql.detail(), sql, chart, code, feed));
         shortcuts = new ShortcutsOverlay(session.ladder().levels().size());
         layers.getChildren().add(shortcuts);
@@ -121,6 +105,23 @@ public final class PlaygroundWindow {
         scene.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
         scene.addEventFilter(MouseEvent.MOUSE_CLICKED, this::onDoubleClickOnATitle);
         scene.addPostLayoutPulseListener(ChartGridPatterns::hold); // after the charts' own redraw, added before
+        InvalidationListener refit = obs -> fit();
+        scene.widthProperty().addListener(refit);
+        scene.heightProperty().addListener(refit);
+        fontScale.sizeProperty().addListener(refit);
+        fit();
+    }
+
+    /** Arranges the Run view for the window's size and font; a change of arrangement first gives a focused panel back. */
+    private void fit() {
+        double width = scene.getWidth();
+        double height = scene.getHeight();
+        double font = fontScale.sizeProperty().get();
+        if (layout.compactFor(width, height, font) != layout.compact()) {
+            focusMode.leave();
+        }
+        layout.fit(width, height, font);
+        WideOnly.show(layers, !layout.compact());
     }
 
     private static StackPane viewArea(String id, Node content) {
@@ -229,6 +230,15 @@ public final class PlaygroundWindow {
             return Character.isDigit(last) ? last - '0' : -1;
         }
         return -1;
+    }
+
+    RunLayout layout() {
+        return layout;
+    }
+
+    /** Whether the Run view is in its arrangement for big fonts on a small screen (see RunLayout). */
+    public boolean compactLayout() {
+        return layout.compact();
     }
 
     /** The panel that fills the window (F), or null when the whole Run view shows. */

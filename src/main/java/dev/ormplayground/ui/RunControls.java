@@ -2,6 +2,7 @@ package dev.ormplayground.ui;
 
 import dev.ormplayground.ui.common.FontScale;
 import dev.ormplayground.ui.common.PageSizeField;
+import dev.ormplayground.ui.common.WideOnly;
 import dev.ormplayground.ui.session.PlaygroundSession;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
@@ -67,6 +68,7 @@ final class RunControls extends HBox {
             control.setMinWidth(Region.USE_PREF_SIZE);
         }
 
+        WideOnly.mark(title, keys); // ? still lists the keys
         getChildren().addAll(title, run, live, stop, pageLabel, pageSize, new DataSetChooser(session),
                 spacer, keys, smaller, bigger);
     }

@@ -54,6 +54,9 @@ final class WindowFixture implements BeforeEachCallback, AfterEachCallback {
     /** The panels of the Run view, by id: ladder, numbers, SQL, chart, code pair, feed. */
     static final List<String> RUN_PANELS = List.of("#ladder", "#numbers", "#sqlPane", "#latencyChart", "#codeCompare",
             "#feedPreviewPane");
+    /** The same with big fonts on a small screen: the SQL, the chart and the feed share one place, as tabs. */
+    static final List<String> COMPACT_RUN_PANELS = List.of("#ladder", "#numbers", "#sharedPanels", "#sqlPane",
+            "#codeCompare");
 
     static final Path SCREENSHOTS = Path.of("target", "screenshots");
     static final int PAGE = PlaygroundSession.DEFAULT_PAGE_SIZE;
@@ -186,7 +189,7 @@ final class WindowFixture implements BeforeEachCallback, AfterEachCallback {
      */
     BufferedImage snapshotRunView(String name) throws Exception {
         BufferedImage picture = snapshot(name);
-        for (String panel : RUN_PANELS) {
+        for (String panel : fx(() -> window.compactLayout()) ? COMPACT_RUN_PANELS : RUN_PANELS) {
             Bounds bounds = fx(() -> {
                 Node node = stage.getScene().lookup(panel);
                 assertTrue(node != null, panel + " is in the window");

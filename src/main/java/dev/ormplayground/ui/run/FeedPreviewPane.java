@@ -3,6 +3,7 @@ package dev.ormplayground.ui.run;
 import dev.ormplayground.domain.CommentPreview;
 import dev.ormplayground.domain.FeedItem;
 import dev.ormplayground.format.Words;
+import dev.ormplayground.ui.common.WideOnly;
 import dev.ormplayground.ui.session.PlaygroundSession;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -26,6 +27,7 @@ public final class FeedPreviewPane extends VBox {
         getStyleClass().addAll("panel", "feed-preview");
         Label title = new Label("THE FEED IT BUILT");
         title.getStyleClass().add("panel-title");
+        WideOnly.mark(title); // a small window shows the panel in a tab that names it
         note.getStyleClass().add("panel-note");
         note.setMinWidth(0);
 

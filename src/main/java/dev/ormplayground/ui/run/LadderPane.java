@@ -9,6 +9,7 @@ import java.util.List;
 import javafx.collections.MapChangeListener;
 import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
@@ -25,9 +26,12 @@ import javafx.scene.layout.VBox;
 public final class LadderPane extends VBox {
 
     private static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
+    private static final PseudoClass COMPACT = PseudoClass.getPseudoClass("compact");
 
     private final PlaygroundSession session;
     private final List<HBox> rows = new ArrayList<>();
+    /** What a narrow ladder leaves out: the titles, the article's tools, the query counts. */
+    private final List<Node> detail = new ArrayList<>();
 
     public LadderPane(PlaygroundSession session) {
         this.session = session;
@@ -37,6 +41,7 @@ public final class LadderPane extends VBox {
 
         Label header = new Label("THE LADDER");
         header.getStyleClass().add("panel-title");
+        detail.add(header);
         getChildren().add(header);
         for (Level level : session.ladder().levels()) {
             HBox row = row(level);
@@ -66,6 +71,18 @@ public final class LadderPane extends VBox {
         showSelection();
     }
 
+    /**
+     * A narrow ladder, for big fonts on a small screen: each level's coloured number only, the
+     * selected one marked; the full ladder otherwise.
+     */
+    public void compact(boolean narrow) {
+        for (Node node : detail) {
+            node.setVisible(!narrow);
+            node.setManaged(!narrow);
+        }
+        pseudoClassStateChanged(COMPACT, narrow);
+    }
+
     private HBox row(Level level) {
         Label number = new Label(String.valueOf(level.number()));
         number.getStyleClass().addAll("level-number", LevelColors.styleClass(level));
@@ -87,6 +104,8 @@ public final class LadderPane extends VBox {
         count.setAlignment(Pos.CENTER_RIGHT);
         count.setMinWidth(Region.USE_PREF_SIZE);
 
+        detail.add(text);
+        detail.add(count);
         HBox row = new HBox(number, text, count);
         row.setAlignment(Pos.CENTER_LEFT);
         row.getStyleClass().add("level-row");

@@ -4,6 +4,7 @@ import dev.ormplayground.bench.Stats;
 import dev.ormplayground.db.ConnectionSettings;
 import dev.ormplayground.levels.Level;
 import dev.ormplayground.render.LevelColors;
+import dev.ormplayground.ui.common.WideOnly;
 import dev.ormplayground.ui.session.PlaygroundSession;
 import dev.ormplayground.ui.work.RunView;
 import io.fair_acc.chartfx.XYChart;
@@ -91,6 +92,7 @@ public final class LatencyChartPane extends VBox {
 
         Label title = new Label("LATENCY PER RUN");
         title.getStyleClass().add("panel-title");
+        WideOnly.mark(title); // a small window shows the panel in a tab that names it
         note.setId("chartNote");
         note.getStyleClass().add("panel-note");
         note.setMinWidth(0);

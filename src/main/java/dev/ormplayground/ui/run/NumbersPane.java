@@ -5,6 +5,7 @@ import dev.ormplayground.db.NetworkMode;
 import dev.ormplayground.format.Millis;
 import dev.ormplayground.format.Words;
 import dev.ormplayground.run.RunResult;
+import dev.ormplayground.ui.common.WideOnly;
 import dev.ormplayground.ui.session.PlaygroundSession;
 import dev.ormplayground.ui.work.RunView;
 import java.util.Locale;
@@ -34,6 +35,7 @@ public final class NumbersPane extends VBox {
     private final Label allocatedNote = note();
     private final Label correct = new Label("–");
     private final Label correctNote = note();
+    private final HBox captionRow;
 
     public NumbersPane(PlaygroundSession session) {
         setId("numbers");
@@ -46,7 +48,7 @@ public final class NumbersPane extends VBox {
         connection.setTooltip(new javafx.scene.control.Tooltip("How this run reached the database"));
         connection.managedProperty().bind(connection.visibleProperty());
         connection.setVisible(false);
-        HBox captionRow = new HBox(connection, caption);
+        captionRow = new HBox(connection, caption);
         captionRow.getStyleClass().add("numbers-caption-row");
         captionRow.setAlignment(Pos.CENTER_LEFT);
 
@@ -56,11 +58,13 @@ public final class NumbersPane extends VBox {
         correctNote.setId("correctNote");
 
         // A flow, not a row: with big fonts on a small screen the badge moves below, no number is cut.
+        VBox allocation = tile("ALLOCATED", allocated, allocatedNote);
+        WideOnly.mark(allocation); // the figure a small screen leaves out, so the others keep one row
         FlowPane tiles = new FlowPane(
                 tile("QUERIES", queries, queriesNote),
                 tile("MEDIAN LATENCY", median, medianNote),
                 tile("ROWS READ", rows, rowsNote),
-                tile("ALLOCATED", allocated, allocatedNote),
+                allocation,
                 tile("CORRECT?", correct, correctNote));
         tiles.getStyleClass().add("tiles");
         getChildren().addAll(captionRow, tiles);
@@ -85,6 +89,19 @@ public final class NumbersPane extends VBox {
         }
         correct.setText("?");
         correct.getStyleClass().removeAll("badge-ok", "badge-bad");
+    }
+
+    /**
+     * One row of figures without their captions' line and notes, for big fonts on a small screen:
+     * the run's caption is in the status line too.
+     */
+    public void compact(boolean small) {
+        captionRow.setVisible(!small);
+        captionRow.setManaged(!small);
+        for (Label note : new Label[] {queriesNote, medianNote, rowsNote, allocatedNote, correctNote}) {
+            note.setVisible(!small);
+            note.setManaged(!small);
+        }
     }
 
     private static Label value(String id) {

@@ -4,6 +4,7 @@ import dev.ormplayground.capture.SqlFormatter;
 import dev.ormplayground.format.Millis;
 import dev.ormplayground.format.Words;
 import dev.ormplayground.ui.common.FontScale;
+import dev.ormplayground.ui.common.WideOnly;
 import dev.ormplayground.ui.session.PlaygroundSession;
 import dev.ormplayground.ui.work.RunView;
 import java.util.List;
@@ -29,9 +30,11 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
 /**
@@ -47,6 +50,8 @@ public final class SqlPane extends VBox {
     private final TableView<SqlRow> table = new TableView<>();
     private final StatementDetail detail;
     private final SplitPane split;
+    /** A divider this far down leaves the statement in full no room: it counts as closed. */
+    public static final double DETAIL_CLOSED = 0.95;
     private final Label summary = new Label("No statements yet.");
     private final Label nPlusOneBadge = new Label();
     private final ToggleButton byShape = new ToggleButton("By shape");
@@ -58,6 +63,7 @@ public final class SqlPane extends VBox {
 
         Label title = new Label("CAPTURED SQL");
         title.getStyleClass().add("panel-title");
+        WideOnly.mark(title); // a small window shows the panel in a tab that names it
         summary.setId("sqlSummary");
         summary.getStyleClass().add("panel-note");
         summary.setMinWidth(0);
@@ -83,9 +89,17 @@ public final class SqlPane extends VBox {
         setUpTable(fontScale);
         detail = new StatementDetail(session.plans());
 
-        split = new SplitPane(table, detail);
+        split = new SplitPane(table, new StackPane(detail)); // a pane of its own: see FocusMode
         split.setOrientation(Orientation.VERTICAL);
         split.setDividerPositions(0.5);
+        detail.setMinHeight(0); // may be closed to give the list the whole panel
+        ((Region) detail.getParent()).setMinHeight(0);
+        // A statement clicked while its detail is closed opens it.
+        table.addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
+            if (detailDivider().get() > DETAIL_CLOSED) {
+                detailDivider().set(0.5);
+            }
+        });
         VBox.setVgrow(split, Priority.ALWAYS);
         getChildren().addAll(header, split);
 
