@@ -129,6 +129,14 @@ public final class Playground implements AutoCloseable {
         runner.cancel();
     }
 
+    /**
+     * Whether this level's latency has held still with the current connection ({@link #settle}):
+     * a run from now on is a warm one, representative of the level. Any thread.
+     */
+    public boolean steady(Level level) {
+        return database.connection().equals(steadyWith.get(level.id()));
+    }
+
     /** One measured run of a level. */
     public RunResult run(Level level, int pageSize) {
         return runner.run(level, pageSize);

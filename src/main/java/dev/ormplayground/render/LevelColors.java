@@ -25,6 +25,8 @@ public final class LevelColors {
             "levels.css").toExternalForm();
     private static final Pattern RULE = Pattern.compile("\\.level-(\\d+)\\s*\\{\\s*-level-color:\\s*(#[0-9a-fA-F]{6});");
     private static final List<String> COLORS = read();
+    /** The colour of a run made before its level was steady, whichever level it is. */
+    public static final String COLD = readCold();
 
     private LevelColors() {
     }
@@ -47,23 +49,34 @@ public final class LevelColors {
         return (level.number() - 1) % COLORS.size();
     }
 
-    private static List<String> read() {
+    private static String readCold() {
+        Matcher cold = Pattern.compile("\\.cold-run\\s*\\{\\s*-level-color:\\s*(#[0-9a-fA-F]{6});").matcher(stylesheet());
+        if (!cold.find()) {
+            throw new IllegalStateException("levels.css defines no .cold-run colour");
+        }
+        return cold.group(1);
+    }
+
+    private static String stylesheet() {
         try (InputStream in = LevelColors.class.getResourceAsStream("levels.css")) {
-            Matcher rules = RULE.matcher(new String(Objects.requireNonNull(in, "levels.css").readAllBytes(),
-                    StandardCharsets.UTF_8));
-            List<String> colors = new ArrayList<>();
-            while (rules.find()) {
-                if (Integer.parseInt(rules.group(1)) != colors.size() + 1) {
-                    throw new IllegalStateException("levels.css must define level-1, level-2, ... in order");
-                }
-                colors.add(rules.group(2));
-            }
-            if (colors.isEmpty()) {
-                throw new IllegalStateException("levels.css defines no level colour");
-            }
-            return List.copyOf(colors);
+            return new String(Objects.requireNonNull(in, "levels.css").readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static List<String> read() {
+        Matcher rules = RULE.matcher(stylesheet());
+        List<String> colors = new ArrayList<>();
+        while (rules.find()) {
+            if (Integer.parseInt(rules.group(1)) != colors.size() + 1) {
+                throw new IllegalStateException("levels.css must define level-1, level-2, ... in order");
+            }
+            colors.add(rules.group(2));
+        }
+        if (colors.isEmpty()) {
+            throw new IllegalStateException("levels.css defines no level colour");
+        }
+        return List.copyOf(colors);
     }
 }

@@ -1,6 +1,7 @@
 package dev.ormplayground.run;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -71,13 +72,16 @@ class SettleTest {
         // Connections of this test's own: another test may have warmed the level up in-process.
         playground.useConnection(new ConnectionSettings(NetworkMode.IN_PROCESS, 0.25));
         try {
+            assertFalse(playground.steady(slow), "not steady before its warm-up: a run now would be a cold one");
             Warmth first = playground.settle(List.of(slow), 20, 30, elapsed -> true);
             assertEquals(Warmth.State.SETTLED, first.state(), first.toString());
+            assertTrue(playground.steady(slow), "steady after it: its runs are warm");
             assertTrue(first.runs() >= 5 && first.seconds() < 10, first.toString());
 
             assertEquals(Warmth.SETTLED_EARLIER, playground.settle(List.of(slow), 20, 30, elapsed -> true));
 
             playground.useConnection(new ConnectionSettings(NetworkMode.IN_PROCESS, 0.5));
+            assertFalse(playground.steady(slow), "another connection: not steady with it yet");
             assertEquals(Warmth.State.SETTLED, playground.settle(List.of(slow), 20, 30, elapsed -> true).state(),
                     "another connection runs other code: warmed up again");
         } finally {

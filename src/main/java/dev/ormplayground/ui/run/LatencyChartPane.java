@@ -17,6 +17,7 @@ import io.fair_acc.chartfx.renderer.spi.ErrorDataSetRenderer;
 import io.fair_acc.dataset.spi.DoubleDataSet;
 import java.util.ArrayDeque;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -49,6 +50,7 @@ public final class LatencyChartPane extends VBox {
 
     private final DefaultNumericAxis yAxis = new DefaultNumericAxis("latency", "ms");
     private final Map<String, Series> series = new LinkedHashMap<>();
+    private final DoubleDataSet cold = new DoubleDataSet("runs before steady", MAX_POINTS);
     private final DefaultNumericAxis xAxis = new RunAxis();
     private final XYChart chart = new XYChart(xAxis, yAxis);
     private final Deque<XValueIndicator> marks = new ArrayDeque<>();
@@ -81,6 +83,9 @@ public final class LatencyChartPane extends VBox {
         VBox.setVgrow(chart, Priority.ALWAYS);
 
         ErrorDataSetRenderer points = renderer(LineStyle.NONE, true);
+        // Runs made before their level was steady: hollow and grey, one set for every level.
+        cold.setStyle("-color-dataset: " + LevelColors.COLD + "; -fx-marker-type: circle2; -fx-marker-size: 4;");
+        points.getDatasets().add(cold);
         ErrorDataSetRenderer medians = renderer(LineStyle.NORMAL, false);
         for (Level level : session.ladder().levels()) {
             Series s = new Series(level);
@@ -105,6 +110,7 @@ public final class LatencyChartPane extends VBox {
         Button clear = new Button("Clear");
         clear.setOnAction(e -> {
             series.values().forEach(Series::clear);
+            cold.clearData();
             chart.getPlugins().removeAll(marks);
             marks.clear();
             showRuns();
@@ -122,10 +128,23 @@ public final class LatencyChartPane extends VBox {
         session.lastRunProperty().addListener((obs, old, run) -> {
             if (run != null) {
                 showConnection(run);
-                series.get(run.level().id()).add(run.runNumber(), run.result().elapsedMillis());
+                series.get(run.level().id()).add(run.runNumber(), run.result().elapsedMillis(), run.warm());
+                showCold();
                 showRuns();
             }
         });
+    }
+
+    /** Every level's cold runs, in one grey set. */
+    private void showCold() {
+        List<double[]> runs = series.values().stream().flatMap(s -> s.runs.stream()).filter(run -> run[2] == 0)
+                .sorted(Comparator.comparingDouble(run -> run[0])).toList();
+        cold.set(runs.stream().mapToDouble(run -> run[0]).toArray(), runs.stream().mapToDouble(run -> run[1]).toArray());
+    }
+
+    /** How many of the points shown are runs made before their level was steady. */
+    public int coldPointCount() {
+        return cold.getDataCount();
     }
 
     /** Ranges the x axis over the runs shown, half a run beyond each end. */
@@ -184,13 +203,14 @@ public final class LatencyChartPane extends VBox {
         return renderer;
     }
 
-    /** Points shown in all series together. */
+    /** Points shown in all series together, warm and cold. */
     public int pointCount() {
-        return series.values().stream().mapToInt(s -> s.points.getDataCount()).sum();
+        return series.values().stream().mapToInt(s -> s.runs.size()).sum();
     }
 
+    /** The level's points, warm and cold. */
     public int pointCount(String levelId) {
-        return series.get(levelId).points.getDataCount();
+        return series.get(levelId).runs.size();
     }
 
     /** An axis of run numbers: ticks 1, 2, 5, 10, 20, ... runs apart, as many as fit, never a fraction of a run. */
@@ -225,8 +245,9 @@ public final class LatencyChartPane extends VBox {
             medians.setStyle("-color-dataset: " + color + "; -fx-line-width: 2.5;");
         }
 
-        void add(double run, double millis) {
-            runs.addLast(new double[] {run, millis});
+        /** One run: its number, its time and whether it was warm (1) or not (0). */
+        void add(double run, double millis, boolean warm) {
+            runs.addLast(new double[] {run, millis, warm ? 1 : 0});
             while (runs.size() > MAX_POINTS) {
                 runs.removeFirst();
             }
@@ -242,8 +263,10 @@ public final class LatencyChartPane extends VBox {
                 median[i] = Stats.median(Arrays.copyOfRange(y, from, i + 1));
                 i++;
             }
-            points.set(x, y);
-            medians.set(x.clone(), median);
+            List<double[]> warmRuns = runs.stream().filter(point -> point[2] == 1).toList();
+            points.set(warmRuns.stream().mapToDouble(point -> point[0]).toArray(),
+                    warmRuns.stream().mapToDouble(point -> point[1]).toArray());
+            medians.set(x, median);
         }
 
         void clear() {

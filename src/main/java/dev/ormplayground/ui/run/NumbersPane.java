@@ -7,10 +7,13 @@ import dev.ormplayground.format.Words;
 import dev.ormplayground.run.RunResult;
 import dev.ormplayground.ui.common.WideOnly;
 import dev.ormplayground.ui.session.PlaygroundSession;
+import dev.ormplayground.ui.work.Messages;
 import dev.ormplayground.ui.work.RunView;
 import java.util.Locale;
+import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
@@ -36,9 +39,12 @@ public final class NumbersPane extends VBox {
     private final Label correct = new Label("–");
     private final Label correctNote = note();
     private final HBox captionRow;
+    private final Label coldChip = new Label(Messages.COLD);
+    private static final PseudoClass COLD = PseudoClass.getPseudoClass("cold");
 
     public NumbersPane(PlaygroundSession session) {
         setId("numbers");
+        medianNote.setId("medianNote");
         getStyleClass().addAll("panel", "numbers");
         caption.getStyleClass().add("numbers-caption");
         caption.setMinWidth(0);
@@ -48,7 +54,12 @@ public final class NumbersPane extends VBox {
         connection.setTooltip(new javafx.scene.control.Tooltip("How this run reached the database"));
         connection.managedProperty().bind(connection.visibleProperty());
         connection.setVisible(false);
-        captionRow = new HBox(connection, caption);
+        coldChip.setId("coldChip");
+        coldChip.getStyleClass().add("cold-chip");
+        coldChip.setMinWidth(Region.USE_PREF_SIZE);
+        coldChip.managedProperty().bind(coldChip.visibleProperty());
+        coldChip.setVisible(false);
+        captionRow = new HBox(connection, coldChip, caption);
         captionRow.getStyleClass().add("numbers-caption-row");
         captionRow.setAlignment(Pos.CENTER_LEFT);
 
@@ -149,8 +160,15 @@ public final class NumbersPane extends VBox {
                 result.hibernateStatements()));
 
         median.setText(Millis.text(view.medianMillis()));
-        medianNote.setText("of " + Words.count(view.medianRuns(), "run", "runs") + " · this run "
-                + Millis.text(result.elapsedMillis()));
+        // A figure from a JVM still compiling is drawn grey and says so: it must not pass for the level's.
+        median.pseudoClassStateChanged(COLD, !view.medianWarm());
+        medianNote.pseudoClassStateChanged(COLD, !view.warm());
+        medianNote.setText(view.warm() ? "of " + Words.count(view.medianRuns(), "warm run", "warm runs") + " · this run "
+                + Millis.text(result.elapsedMillis()) : "this run: JVM still warming up");
+        coldChip.setVisible(!view.warm());
+        medianNote.setTooltip(view.warm() ? null : new Tooltip("This run came before the level's latency held still:"
+                + " the JVM was still compiling its code. The window warms every level up in the background"
+                + " and marks the figures that count."));
 
         rows.setText(String.format(Locale.ROOT, "%,d", result.rowsRead()));
         rowsNote.setText("for " + Words.count(result.items().size(), "feed item", "feed items"));

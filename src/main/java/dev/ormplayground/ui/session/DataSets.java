@@ -149,6 +149,29 @@ final class DataSets implements AutoCloseable {
                 })));
     }
 
+    /**
+     * Goes on warming up, in the background, the levels the first warm-up did not bring to a steady
+     * latency because the user started work first: called when the run thread falls idle. It gives
+     * way again as soon as the user asks for anything; when it is done, every figure counts.
+     */
+    void resumeWarmUp() {
+        Playground target = link.playground();
+        if (settleSeconds == 0 || target == null || warmingUp.get() || link.hasJob() || link.closed()
+                || target.ladder().levels().stream().allMatch(target::steady)) {
+            return;
+        }
+        link.clearUserWork();
+        warmingUp.set(true);
+        link.runs().execute(new WarmUp(target, pageSize.getAsInt(), settleSeconds,
+                () -> link.closed() || link.userWorkRequested() || link.playground() != target,
+                warmth -> Platform.runLater(() -> {
+                    warmingUp.set(false);
+                    if (!link.userWorkRequested() && link.playground() == target && warmth.settled()) {
+                        link.status("Every level is warm now: from here on, each run's figures count.");
+                    }
+                })));
+    }
+
     @Override
     public void close() {
         loader.close();

@@ -205,8 +205,8 @@ public final class PlaygroundSession implements AutoCloseable {
         }
         running.set(false);
         String id = view.level().id();
-        history.add(id, view.result().elapsedMillis());
-        RunView shown = view.withHistory(++runNumber, history.median(id), history.count(id));
+        history.add(id, view.result().elapsedMillis(), view.warm());
+        RunView shown = view.withHistory(++runNumber, history.median(id), history.count(id), history.warm(id));
         plans.ran(target, shown);
         if (runError != null && runError.equals(link.errorProperty().get())) {
             link.error(null); // a run works again: the failure before it is history
@@ -224,6 +224,9 @@ public final class PlaygroundSession implements AutoCloseable {
         queriesByLevel.put(shown.level().id(), shown.result().queries());
         lastRun.set(shown);
         link.status(Messages.runSummary(shown) + (live.get() ? "  (Live: Esc stops)" : ""));
+        if (!live.get() && !shown.warm()) {
+            dataSets.resumeWarmUp(); // the run thread is idle: warm up what the user's early runs interrupted
+        }
         if (live.get()) {
             PauseTransition pause = new PauseTransition(livePause);
             pause.setOnFinished(e -> {

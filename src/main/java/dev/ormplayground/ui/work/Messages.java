@@ -11,6 +11,9 @@ import java.util.Locale;
 /** The sentences the window shows: run summaries, data set summaries and readable errors. */
 public final class Messages {
 
+    /** What the window says of a run made before its level was steady. */
+    public static final String COLD = "JVM still warming up: this run is not yet representative.";
+
     /** Why a run or a job cannot start yet, after a load began. */
     public static final String STILL_LOADING = "Wait a moment: the data set is still loading.";
     private static final int MAX_ERROR_LENGTH = 400;
@@ -68,10 +71,10 @@ public final class Messages {
 
     public static String runSummary(RunView view) {
         RunResult result = view.result();
-        return String.format(Locale.ROOT, "Run #%d: %s, page %d, %s, %s, %s, %s.", view.runNumber(),
+        return String.format(Locale.ROOT, "Run #%d: %s, page %d, %s, %s, %s, %s.%s", view.runNumber(),
                 view.level(), result.pageSize(), result.connection().describe(),
                 Words.count(result.queries(), "query", "queries"), Millis.text(result.elapsedMillis()),
-                result.correct() ? RunResult.SAME_FEED : "feed differs");
+                result.correct() ? RunResult.SAME_FEED : "feed differs", view.warm() ? "" : " " + COLD);
     }
 
     /** Seconds since {@code startNanos}, e.g. {@code 12 s}. */

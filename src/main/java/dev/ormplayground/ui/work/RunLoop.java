@@ -1,6 +1,7 @@
 package dev.ormplayground.ui.work;
 
 import dev.ormplayground.engine.Playground;
+import dev.ormplayground.levels.Level;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -41,7 +42,11 @@ public final class RunLoop implements AutoCloseable {
      */
     public void submit(Playground target, String levelId, int pageSize, String dataSet,
                 Consumer<RunView> finished, Consumer<Throwable> failed) {
-        submit(target, false, cancelled -> RunView.analyse(target.run(target.ladder().byId(levelId), pageSize), dataSet),
+        submit(target, false, cancelled -> {
+                    Level level = target.ladder().byId(levelId);
+                    boolean warm = target.steady(level); // before the run: the run itself does not make it steady
+                    return RunView.analyse(target.run(level, pageSize), dataSet, warm);
+                },
                 finished, failed);
     }
 

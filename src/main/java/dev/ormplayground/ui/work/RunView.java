@@ -19,9 +19,12 @@ import java.util.Map;
  * @param medianMillis median latency of this level's recent runs, this one included
  * @param medianRuns   how many runs that median covers
  * @param dataSet      the data set it ran on, as the status bar names it
+ * @param warm         whether its level was steady before it ran: a run of a JVM still compiling
+ *                     is not representative, and the window says so
+ * @param medianWarm   whether the median covers warm runs only
  */
 public record RunView(int runNumber, RunResult result, List<StatementGroup> groups, List<Integer> shapeIndex,
-                      double medianMillis, int medianRuns, String dataSet) {
+                      double medianMillis, int medianRuns, String dataSet, boolean warm, boolean medianWarm) {
 
     public RunView {
         groups = List.copyOf(groups);
@@ -29,7 +32,7 @@ public record RunView(int runNumber, RunResult result, List<StatementGroup> grou
     }
 
     /** Groups the statements: work for the background thread, not the FX thread. */
-    public static RunView analyse(RunResult result, String dataSet) {
+    public static RunView analyse(RunResult result, String dataSet, boolean warm) {
         List<StatementGroup> groups = StatementGroup.of(result.statements(), result.items().size());
         Map<String, Integer> indexBySql = new HashMap<>();
         for (int i = 0; i < groups.size(); i++) {
@@ -39,11 +42,11 @@ public record RunView(int runNumber, RunResult result, List<StatementGroup> grou
                 .map(CapturedStatement::sql)
                 .map(indexBySql::get)
                 .toList();
-        return new RunView(0, result, groups, shapeIndex, Double.NaN, 0, dataSet);
+        return new RunView(0, result, groups, shapeIndex, Double.NaN, 0, dataSet, warm, warm);
     }
 
-    public RunView withHistory(int number, double median, int runs) {
-        return new RunView(number, result, groups, shapeIndex, median, runs, dataSet);
+    public RunView withHistory(int number, double median, int runs, boolean warmMedian) {
+        return new RunView(number, result, groups, shapeIndex, median, runs, dataSet, warm, warmMedian);
     }
 
     public Level level() {

@@ -1,6 +1,7 @@
 package dev.ormplayground.ui.session;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
@@ -29,6 +30,20 @@ class LatencyHistoryTest {
         assertEquals(3, history.count("naive"));
         assertEquals(2, history.median("naive"));
         assertEquals(0.1, history.median("cached"));
+    }
+
+    @Test
+    void onceALevelHasWarmRunsItsMedianIsTheirsAlone() {
+        LatencyHistory history = new LatencyHistory(10);
+        history.add("naive", 250, false);
+        history.add("naive", 40, false);
+        assertEquals(145, history.median("naive"), "no warm run yet: the median of the cold ones");
+        assertFalse(history.warm("naive"));
+        history.add("naive", 5, true);
+        history.add("naive", 7, true);
+        assertEquals(6, history.median("naive"), "the cold runs no longer count");
+        assertEquals(2, history.count("naive"));
+        assertTrue(history.warm("naive"));
     }
 
     @Test
