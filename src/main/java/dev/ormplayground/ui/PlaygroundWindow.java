@@ -180,6 +180,9 @@ public final class PlaygroundWindow {
             session.runOnce();
         } else if ("?".equals(event.getText()) || key == KeyCode.SLASH && event.isShiftDown()) {
             shortcuts.toggle();
+        } else if (key == KeyCode.C) {
+            BooleanProperty changesOnly = code.changesOnlyProperty();
+            changesOnly.set(!changesOnly.get());
         } else if (key == KeyCode.G) {
             BooleanProperty guessing = session.guessFirst().onProperty();
             guessing.set(!guessing.get());

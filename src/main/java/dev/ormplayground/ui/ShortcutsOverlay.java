@@ -26,6 +26,7 @@ final class ShortcutsOverlay extends StackPane {
                 new Shortcut("L", "Live: run it again and again; switch levels while it runs"),
                 new Shortcut("Esc", "stop what runs; leave the focused panel or this list first"),
                 new Shortcut("F", "fill the window with the panel that has the focus; F again gives the layout back"),
+                new Shortcut("C", "changes only: fold the code pair's unchanged lines; C again shows them all"),
                 new Shortcut("G", "guess first: a run's figures wait behind \"?\" until Enter reveals them"),
                 new Shortcut("double-click a title", "the same for that panel"),
                 new Shortcut("Ctrl + / Ctrl - / Ctrl 0", "bigger, smaller, normal fonts"),

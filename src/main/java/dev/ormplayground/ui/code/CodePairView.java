@@ -1,17 +1,20 @@
 package dev.ormplayground.ui.code;
 
 import dev.ormplayground.render.LineDiff;
-import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import javafx.beans.property.BooleanProperty;
+import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.fxmisc.flowless.VirtualizedScrollPane;
 import org.fxmisc.richtext.CodeArea;
-import org.fxmisc.richtext.LineNumberFactory;
-import org.fxmisc.richtext.model.StyledDocument;
 
 /**
  * Two versions of a piece of code side by side, read-only, highlighted, with line numbers:
@@ -20,8 +23,9 @@ import org.fxmisc.richtext.model.StyledDocument;
  */
 final class CodePairView extends SplitPane {
 
-    private final CodeArea left = area();
-    private final CodeArea right = area();
+    private final CodeSide left = new CodeSide();
+    private final CodeSide right = new CodeSide();
+    private final ToggleButton changesOnly = new ToggleButton("Changes only");
     private final Label leftTitle = new Label();
     private final Label rightTitle = new Label();
     private final CodeHighlighter highlighter;
@@ -33,11 +37,30 @@ final class CodePairView extends SplitPane {
      */
     CodePairView(String idPrefix, String levelId, CodeHighlighter highlighter) {
         this.highlighter = highlighter;
-        left.setId("previous" + idPrefix + "-" + levelId);
-        right.setId("current" + idPrefix + "-" + levelId);
+        left.area().setId("previous" + idPrefix + "-" + levelId);
+        right.area().setId("current" + idPrefix + "-" + levelId);
         getStyleClass().add("code-pair");
-        getItems().addAll(side(leftTitle, left), side(rightTitle, right));
+        changesOnly.setId("changesOnly" + idPrefix + "-" + levelId);
+        changesOnly.getStyleClass().add("changes-only");
+        changesOnly.setTooltip(new Tooltip("Fold every run of unchanged lines into one line, so the whole change"
+                + " fits on a screen; click a fold to open it"));
+        changesOnly.setMinWidth(Region.USE_PREF_SIZE);
+        changesOnly.selectedProperty().addListener((obs, was, only) -> {
+            left.changesOnly(only);
+            right.changesOnly(only);
+        });
+        getItems().addAll(side(new HBox(leftTitle), left.area()), side(new HBox(rightTitle, changesOnly), right.area()));
         setDividerPositions(0.5);
+    }
+
+    /** The "changes only" switch, shared by the levels' pairs. */
+    BooleanProperty changesOnlyProperty() {
+        return changesOnly.selectedProperty();
+    }
+
+    /** The right side, the selected level's file, for tests. */
+    CodeSide current() {
+        return right;
     }
 
     /** Shows or hides this pair. */
@@ -45,21 +68,17 @@ final class CodePairView extends SplitPane {
         setVisible(active);
     }
 
-    private static CodeArea area() {
-        CodeArea area = new CodeArea();
-        area.setEditable(false);
-        area.setParagraphGraphicFactory(LineNumberFactory.get(area));
-        area.getStyleClass().add("code-view");
-        return area;
-    }
-
-    private static VBox side(Label title, CodeArea area) {
+    private static VBox side(HBox titleRow, CodeArea area) {
+        Label title = (Label) titleRow.getChildren().get(0);
         title.getStyleClass().add("code-title");
         title.setMinWidth(0);
         title.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(title, Priority.ALWAYS);
+        titleRow.setAlignment(Pos.CENTER_LEFT);
+        titleRow.getStyleClass().add("code-title-row");
         VirtualizedScrollPane<CodeArea> scroll = new VirtualizedScrollPane<>(area);
         VBox.setVgrow(scroll, Priority.ALWAYS);
-        VBox box = new VBox(title, scroll);
+        VBox box = new VBox(titleRow, scroll);
         box.getStyleClass().add("code-side");
         box.setMinWidth(0);
         return box;
@@ -75,27 +94,15 @@ final class CodePairView extends SplitPane {
         String newText = normalize(after);
         LineDiff diff = before == null ? LineDiff.between(List.of(), List.of()) : LineDiff.between(oldText, newText);
 
-        fill(left, before == null ? CodeDocument.of(normalize(note), noteLanguage, line -> false, "removed")
-                : CodeDocument.of(oldText, highlighter, diff::isRemoved, "removed"));
-        fill(right, CodeDocument.of(newText, highlighter, diff::isAdded, "added"));
-        List<String> oldLines = LineDiff.lines(oldText);
-        List<String> newLines = LineDiff.lines(newText);
+        if (before == null) {
+            left.show(normalize(note), noteLanguage, line -> false, "removed");
+        } else {
+            left.show(oldText, highlighter, diff::isRemoved, "removed");
+        }
+        right.show(newText, highlighter, diff::isAdded, "added");
         leftTitle.setText(beforeTitle);
         rightTitle.setText(before == null ? afterTitle : afterTitle + String.format(Locale.ROOT,
                 "   (+%d −%d lines)", diff.addedCount(), diff.removedCount()));
-        scrollTo(left, LineDiff.firstWorthShowing(oldLines, diff::isRemoved));
-        scrollTo(right, LineDiff.firstWorthShowing(newLines, diff::isAdded));
-    }
-
-    private static void fill(CodeArea area, StyledDocument<Collection<String>, String, Collection<String>> document) {
-        area.replace(0, area.getLength(), document);
-        area.getUndoManager().forgetHistory();
-    }
-
-    private static void scrollTo(CodeArea area, int line) {
-        int target = Math.max(0, line - 2);
-        area.moveTo(target, 0);
-        area.showParagraphAtTop(target);
     }
 
     private static String normalize(String text) {

@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -67,6 +68,16 @@ public final class CodePane extends VBox {
     /** Where the previous level's side ends and the selected level's begins, from 0 to 1; shared by every level. */
     public DoubleProperty sidesDivider() {
         return javaCode.divider();
+    }
+
+    /** Whether the Java code pairs show only the changes and their context. */
+    public BooleanProperty changesOnlyProperty() {
+        return javaCode.changesOnly();
+    }
+
+    /** How many paragraphs the selected level's side of the Java pair shows now (fold markers included). */
+    public int shownParagraphs() {
+        return javaCode.shown().current().paragraphs();
     }
 
     /** Whether every level's Java code view has been built (they are built ahead, one per pulse). */

@@ -8,7 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
 import javafx.animation.AnimationTimer;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.scene.Node;
 import javafx.scene.layout.StackPane;
@@ -27,6 +29,7 @@ final class LevelCodeViews extends StackPane {
     private final BiConsumer<Level, CodePairView> fill;
     private final Map<String, CodePairView> byLevel = new HashMap<>();
     private final DoubleProperty divider = new SimpleDoubleProperty(0.5);
+    private final BooleanProperty changesOnly = new SimpleBooleanProperty();
     private CodePairView shown;
     private boolean prebuilt;
 
@@ -64,6 +67,16 @@ final class LevelCodeViews extends StackPane {
         }.start();
     }
 
+    /** Whether every pair folds its unchanged lines ("changes only"). */
+    BooleanProperty changesOnly() {
+        return changesOnly;
+    }
+
+    /** The pair shown, for tests. */
+    CodePairView shown() {
+        return shown;
+    }
+
     /** The divider position every pair shares. */
     DoubleProperty divider() {
         return divider;
@@ -80,6 +93,7 @@ final class LevelCodeViews extends StackPane {
             pair = new CodePairView(idPrefix, level.id(), highlighter);
             fill.accept(level, pair);
             pair.getDividers().get(0).positionProperty().bindBidirectional(divider);
+            pair.changesOnlyProperty().bindBidirectional(changesOnly);
             byLevel.put(level.id(), pair);
             getChildren().add(pair);
         }
