@@ -17,15 +17,9 @@ import dev.ormplayground.ui.sql.SqlPane;
 import java.util.List;
 import java.util.Objects;
 import javafx.beans.InvalidationListener;
-import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.scene.Node;
 import javafx.scene.Scene;
-import javafx.scene.control.ButtonBase;
-import javafx.scene.control.ComboBoxBase;
-import javafx.scene.control.Spinner;
-import javafx.scene.control.TextInputControl;
-import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.BorderPane;
@@ -34,14 +28,12 @@ import javafx.scene.layout.VBox;
 
 /**
  * The whole window: the tool bar and the view bar on top, the status bar below, and one of three
- * views between them. Run: the ladder and the feed on the left, the numbers, the SQL, the chart
- * and the code in the middle. Compare: the whole ladder measured at once. Scaling: latency
- * against data size. Builds the panels, lays them out, and maps the keys a presenter uses:
- * the level's digit, Enter/Space, L, Esc, Ctrl +/-/0.
+ * views between them. Run: the panels {@link RunLayout} arranges for the window's size and font.
+ * Compare: the whole ladder measured at once. Scaling: latency against data size. Builds the
+ * panels, puts the list of keys ({@code ?}) above them and hands the keys to {@link WindowKeys}.
  */
 public final class PlaygroundWindow {
 
-    private final PlaygroundSession session;
     private final BorderPane root = new BorderPane();
     /** The window and, above it, the list of keys: the fonts scale both. */
     private final StackPane layers = new StackPane(root);
@@ -65,7 +57,6 @@ public final class PlaygroundWindow {
 
     /** A window whose dividers start where {@code memory} says the user left them. */
     PlaygroundWindow(PlaygroundSession session, double width, double height, LayoutMemory memory) {
-        this.session = session;
         root.getStyleClass().add("playground");
         ladder = new LadderPane(session);
         chart = new LatencyChartPane(session);
@@ -102,8 +93,9 @@ public final class PlaygroundWindow {
         scene.getStylesheets().add(LevelColors.STYLESHEET);
         scene.getStylesheets().add(Objects.requireNonNull(
                 PlaygroundWindow.class.getResource("playground.css"), "playground.css").toExternalForm());
-        scene.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
-        scene.addEventFilter(MouseEvent.MOUSE_CLICKED, this::onDoubleClickOnATitle);
+        WindowKeys keys = new WindowKeys(session, scene, fontScale, focusMode, shortcuts, ladder, code);
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, keys::onKey);
+        scene.addEventFilter(MouseEvent.MOUSE_CLICKED, keys::onDoubleClickOnATitle);
         scene.addPostLayoutPulseListener(ChartGridPatterns::hold); // after the charts' own redraw, added before
         InvalidationListener refit = obs -> fit();
         scene.widthProperty().addListener(refit);
@@ -140,100 +132,6 @@ public final class PlaygroundWindow {
         ladder.requestFocus();
     }
 
-    private void onKey(KeyEvent event) {
-        if (event.isShortcutDown()) {
-            switch (event.getCode()) {
-                case PLUS, EQUALS, ADD -> fontScale.bigger();
-                case MINUS, SUBTRACT -> fontScale.smaller();
-                case DIGIT0, NUMPAD0 -> fontScale.reset();
-                default -> {
-                    return;
-                }
-            }
-            event.consume();
-            return;
-        }
-        Node focused = scene.getFocusOwner();
-        if (event.getCode() == KeyCode.ESCAPE && !event.isAltDown() && !event.isMetaDown()) {
-            if (shortcuts.isVisible()) {
-                shortcuts.setVisible(false);
-            } else if (focusMode.focusedProperty().get() != null) {
-                focusMode.leave();
-            } else {
-                session.cancel(); // even while typing: Esc always stops what runs
-            }
-            event.consume();
-            return;
-        }
-        if (event.isAltDown() || event.isMetaDown() || isTyping(focused)) {
-            return;
-        }
-        KeyCode key = event.getCode();
-        int digit = digit(key);
-        if (digit >= 1 && digit <= session.ladder().levels().size()) {
-            session.select(digit);
-            ladder.requestFocus();
-        } else if (key == KeyCode.ENTER || key == KeyCode.SPACE) {
-            if (focused instanceof ButtonBase || focused instanceof ComboBoxBase) {
-                return; // the focused control's own action
-            }
-            session.runOnce();
-        } else if ("?".equals(event.getText()) || key == KeyCode.SLASH && event.isShiftDown()) {
-            shortcuts.toggle();
-        } else if (key == KeyCode.C) {
-            BooleanProperty changesOnly = code.changesOnlyProperty();
-            changesOnly.set(!changesOnly.get());
-        } else if (key == KeyCode.G) {
-            BooleanProperty guessing = session.guessFirst().onProperty();
-            guessing.set(!guessing.get());
-            session.status(guessing.get() ? "Guess first: after each run the room guesses, then Enter reveals the figures."
-                    + " G turns it off." : "Guess first is off: figures show as soon as a run is done.");
-        } else if (key == KeyCode.F) {
-            Node panel = focusMode.panelOf(focused);
-            focusMode.toggle(panel != null ? panel : code);
-        } else if (key == KeyCode.L) {
-            session.liveProperty().set(!session.liveProperty().get() && session.readyProperty().get());
-        } else {
-            return;
-        }
-        event.consume();
-    }
-
-    /** A double-click on a panel's title (or the code pair's tabs) fills the window with it, or gives the layout back. */
-    private void onDoubleClickOnATitle(MouseEvent event) {
-        if (event.getClickCount() != 2 || !(event.getTarget() instanceof Node target)) {
-            return;
-        }
-        for (Node up = target; up != null; up = up.getParent()) {
-            if (up.getStyleClass().contains("panel-title") || up.getStyleClass().contains("code-title")
-                    || up.getStyleClass().contains("tab-header-area")) {
-                Node panel = focusMode.panelOf(up);
-                if (panel != null) {
-                    focusMode.toggle(panel);
-                    event.consume();
-                }
-                return;
-            }
-        }
-    }
-
-    private static boolean isTyping(Node focused) {
-        for (Node node = focused; node != null; node = node.getParent()) {
-            if (node instanceof TextInputControl text && text.isEditable() || node instanceof Spinner) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static int digit(KeyCode key) {
-        if (key.isDigitKey()) {
-            String name = key.getName(); // "1" or "Numpad 1"
-            char last = name.charAt(name.length() - 1);
-            return Character.isDigit(last) ? last - '0' : -1;
-        }
-        return -1;
-    }
 
     RunLayout layout() {
         return layout;
