@@ -30,7 +30,8 @@ import javafx.scene.layout.VBox;
  * statement in full under the SQL list starts closed when the list would otherwise show fewer
  * than five statements; a click on a statement opens it.
  *
- * <p>Without room (big fonts on a projector: under {@value #COMPACT_LINES_HIGH} lines high or
+ * <p>Without room (any bigger font on a 720p projector, where Ctrl + once already leaves under
+ * {@value #COMPACT_LINES_HIGH} lines high; or under
  * {@value #COMPACT_LINES_WIDE} wide): the ladder shrinks to its coloured numbers, the numbers to
  * one row, and the SQL list, the chart and the feed share one place as tabs beside the code pair,
  * so both keep the whole height.
@@ -39,7 +40,7 @@ import javafx.scene.layout.VBox;
  */
 final class RunLayout {
 
-    static final double COMPACT_LINES_HIGH = 42;
+    static final double COMPACT_LINES_HIGH = 50;
     static final double COMPACT_LINES_WIDE = 72;
     private static final double SNAP = 0.02;
     private static final PseudoClass COMPACT = PseudoClass.getPseudoClass("compact");

@@ -53,6 +53,8 @@ class ProjectorLayoutTest {
         fixture.waitForRun("aggregate");
 
         Shown normal = at(robot, 1280, 720, 13, "projector-100.png");
+        Shown once = at(robot, 1280, 720, 14.5, "projector-ctrl-plus-once.png");
+        Shown twice = at(robot, 1280, 720, 16, "projector-ctrl-plus-twice.png");
         Shown larger = at(robot, 1280, 720, 19.5, "projector-150.png");
         Shown largest = at(robot, 1280, 720, 26, "projector-200.png");
         Shown fullHd = at(robot, 1920, 1080, 13, "fullhd-100.png");
@@ -62,9 +64,11 @@ class ProjectorLayoutTest {
             fixture.snapshot("projector-" + percent(font) + "-focus-code.png");
             robot.type(KeyCode.F);
         }
-        System.out.println("1280x720 100%: " + normal + "\n1280x720 150%: " + larger + "\n1280x720 200%: " + largest
+        System.out.println("1280x720 100%: " + normal + "\n1280x720 Ctrl + once: " + once + "\n1280x720 Ctrl + twice: " + twice + "\n1280x720 150%: " + larger + "\n1280x720 200%: " + largest
                 + "\n1920x1080 100%: " + fullHd);
         assertAtLeast(normal, 15, 5, "1280x720 at 100%");
+        assertAtLeast(once, 8, 3, "1280x720 with Ctrl + pressed once");
+        assertAtLeast(twice, 8, 3, "1280x720 with Ctrl + pressed twice");
         assertAtLeast(larger, 8, 3, "1280x720 at 150%");
         assertAtLeast(largest, 8, 3, "1280x720 at 200%");
         assertAtLeast(fullHd, 15, 5, "1920x1080 at 100%");
