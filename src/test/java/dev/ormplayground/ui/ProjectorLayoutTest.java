@@ -24,7 +24,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * The Run view in front of a room: at 1280x720, the projector's size, with the fonts at 100%,
  * 150% and 200%, and at full HD, the code pair and the SQL list show enough to read and no
  * figure is cut. Prints what each size shows, and leaves a picture of each, after naive and after
- * aggregate, and of the code pair in focus mode.
+ * aggregate, of the code pair in focus mode and with changes only.
  */
 @ExtendWith(ApplicationExtension.class)
 class ProjectorLayoutTest {
@@ -62,7 +62,9 @@ class ProjectorLayoutTest {
             at(robot, 1280, 720, font, null);
             robot.type(KeyCode.F);
             fixture.snapshot("projector-" + percent(font) + "-focus-code.png");
-            robot.type(KeyCode.F);
+            robot.type(KeyCode.F).type(KeyCode.C);
+            fixture.snapshot("projector-" + percent(font) + "-changes-only.png");
+            robot.type(KeyCode.C);
         }
         System.out.println("1280x720 100%: " + normal + "\n1280x720 Ctrl + once: " + once + "\n1280x720 Ctrl + twice: " + twice + "\n1280x720 150%: " + larger + "\n1280x720 200%: " + largest
                 + "\n1920x1080 100%: " + fullHd);
