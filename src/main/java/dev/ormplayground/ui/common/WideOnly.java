@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Objects;
 import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
@@ -19,6 +20,14 @@ public final class WideOnly {
     public static final String STYLE_CLASS = "wide-only";
 
     private WideOnly() {
+    }
+
+    /** A panel's title, which a small window leaves to the tab that names the panel. */
+    public static Label panelTitle(String text) {
+        Label title = new Label(text);
+        title.getStyleClass().add("panel-title");
+        mark(title);
+        return title;
     }
 
     /** Marks nodes as shown only when there is room. */

@@ -25,9 +25,7 @@ public final class FeedPreviewPane extends VBox {
     public FeedPreviewPane(PlaygroundSession session) {
         setId("feedPreviewPane");
         getStyleClass().addAll("panel", "feed-preview");
-        Label title = new Label("THE FEED IT BUILT");
-        title.getStyleClass().add("panel-title");
-        WideOnly.mark(title); // a small window shows the panel in a tab that names it
+        Label title = WideOnly.panelTitle("THE FEED IT BUILT");
         note.getStyleClass().add("panel-note");
         note.setMinWidth(0);
 

@@ -95,9 +95,7 @@ public final class LatencyChartPane extends VBox {
         }
         chart.getRenderers().setAll(points, medians);
 
-        Label title = new Label("LATENCY PER RUN");
-        title.getStyleClass().add("panel-title");
-        WideOnly.mark(title); // a small window shows the panel in a tab that names it
+        Label title = WideOnly.panelTitle("LATENCY PER RUN");
         note.setId("chartNote");
         note.getStyleClass().add("panel-note");
         note.setMinWidth(0);

@@ -61,9 +61,7 @@ public final class SqlPane extends VBox {
         setId("sqlPane");
         getStyleClass().addAll("panel", "sql-pane");
 
-        Label title = new Label("CAPTURED SQL");
-        title.getStyleClass().add("panel-title");
-        WideOnly.mark(title); // a small window shows the panel in a tab that names it
+        Label title = WideOnly.panelTitle("CAPTURED SQL");
         summary.setId("sqlSummary");
         summary.getStyleClass().add("panel-note");
         summary.setMinWidth(0);
