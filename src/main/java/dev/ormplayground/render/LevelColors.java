@@ -24,6 +24,7 @@ public final class LevelColors {
     public static final String STYLESHEET = Objects.requireNonNull(LevelColors.class.getResource("levels.css"),
             "levels.css").toExternalForm();
     private static final Pattern RULE = Pattern.compile("\\.level-(\\d+)\\s*\\{\\s*-level-color:\\s*(#[0-9a-fA-F]{6});");
+    private static final String SHEET = stylesheet();
     private static final List<String> COLORS = read();
     /** The colour of a run made before its level was steady, whichever level it is. */
     public static final String COLD = readCold();
@@ -50,7 +51,7 @@ public final class LevelColors {
     }
 
     private static String readCold() {
-        Matcher cold = Pattern.compile("\\.cold-run\\s*\\{\\s*-level-color:\\s*(#[0-9a-fA-F]{6});").matcher(stylesheet());
+        Matcher cold = Pattern.compile("\\.cold-run\\s*\\{\\s*-level-color:\\s*(#[0-9a-fA-F]{6});").matcher(SHEET);
         if (!cold.find()) {
             throw new IllegalStateException("levels.css defines no .cold-run colour");
         }
@@ -66,7 +67,7 @@ public final class LevelColors {
     }
 
     private static List<String> read() {
-        Matcher rules = RULE.matcher(stylesheet());
+        Matcher rules = RULE.matcher(SHEET);
         List<String> colors = new ArrayList<>();
         while (rules.find()) {
             if (Integer.parseInt(rules.group(1)) != colors.size() + 1) {
