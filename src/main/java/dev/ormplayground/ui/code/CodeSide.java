@@ -21,6 +21,7 @@ final class CodeSide {
     private final CodeArea area = new CodeArea();
     private final Set<Integer> opened = new HashSet<>();
     private String text = "";
+    private List<String> lines = List.of("");
     private CodeHighlighter language;
     private IntPredicate changed = line -> false;
     private String markClass = "added";
@@ -45,6 +46,7 @@ final class CodeSide {
     /** Shows a file, {@code changed} telling which of its lines (from 0) the diff marks with {@code mark}. */
     void show(String file, CodeHighlighter fileLanguage, IntPredicate changedLines, String mark) {
         text = file;
+        lines = LineDiff.lines(file);
         language = fileLanguage;
         changed = changedLines;
         markClass = mark;
@@ -62,7 +64,7 @@ final class CodeSide {
     }
 
     private int firstWorthShowing() {
-        return LineDiff.firstWorthShowing(LineDiff.lines(text), changed);
+        return LineDiff.firstWorthShowing(lines, changed);
     }
 
     private void openFoldAt(int paragraph) {
@@ -75,8 +77,7 @@ final class CodeSide {
 
     /** Fills the area and scrolls so that {@code line} of the file shows, two lines below the top. */
     private void render(int line) {
-        int lines = LineDiff.lines(text).size();
-        folding = changesOnly ? Folding.of(lines, changed, opened) : Folding.none(lines);
+        folding = changesOnly ? Folding.of(lines.size(), changed, opened) : Folding.none(lines.size());
         area.replace(0, area.getLength(), CodeDocument.of(text, language, changed, markClass, folding));
         area.getUndoManager().forgetHistory();
         int target = Math.max(0, folding.paragraphOf(line) - 2);
@@ -87,7 +88,7 @@ final class CodeSide {
     /** The file's own line number beside each paragraph; none beside a fold's marker. */
     private Label lineNumber(int paragraph) {
         Folding.Paragraph shown = paragraph < folding.paragraphs().size() ? folding.paragraphs().get(paragraph) : null;
-        int digits = String.valueOf(LineDiff.lines(text).size()).length();
+        int digits = String.valueOf(lines.size()).length();
         String number = shown == null || shown.folded() ? "" : String.valueOf(shown.first() + 1);
         Label label = new Label(String.format(Locale.ROOT, "%" + digits + "s", number));
         label.getStyleClass().add("lineno");
