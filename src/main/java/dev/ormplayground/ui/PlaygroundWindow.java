@@ -109,11 +109,14 @@ public final class PlaygroundWindow {
         double width = scene.getWidth();
         double height = scene.getHeight();
         double font = fontScale.sizeProperty().get();
-        if (layout.compactFor(width, height, font) != layout.compact()) {
+        boolean rearranged = layout.compactFor(width, height, font) != layout.compact();
+        if (rearranged) {
             focusMode.leave();
         }
         layout.fit(width, height, font);
-        WideOnly.show(layers, !layout.compact());
+        if (rearranged) {
+            WideOnly.show(layers, !layout.compact()); // marked nodes start shown, as the roomy arrangement wants
+        }
     }
 
     private static StackPane viewArea(String id, Node content) {
