@@ -23,8 +23,8 @@ public final class LadderBenchmark {
 
         void ran(int done, int total, RunResult run);
 
-        /** Told while a level warms up until steady, before its runs. */
-        default void settling(Level level, double elapsedSeconds, int maxSeconds) {
+        /** Told while levels warm up until steady, before their runs: those not yet steady. */
+        default void settling(List<Level> warming, double elapsedSeconds, int maxSeconds) {
         }
     }
 

@@ -12,7 +12,10 @@ import java.util.List;
  * the drift rather than the step. A median can also hold still for seconds while the JIT is busy
  * and then drop again (the 9.0, 8.9 above), so the JIT's compile time in between must also be
  * below {@value #MAX_JIT_SHARE} of the wall time: measured, it falls from 100% and more (two
- * compiler threads) to 0-8% once the latency is flat. {@value #STEADY_WINDOWS} steady windows in a
+ * compiler threads) to 0-40% once the latency is flat, and keeps compiling the odd method at
+ * 10-40% for another 5-25 s. Waiting for that tail (a limit of 10%) doubled the warm-up of the
+ * whole ladder (20-45 s instead of 17-19 s) and moved no median by more than 10%; every median
+ * stayed within 20% of JMH's either way. {@value #STEADY_WINDOWS} steady windows in a
  * row end the warm-up. In seconds rather than windows, because a window lasts until it holds a
  * few runs: half a second for the sample data, five for a level of a second a run.
  */
@@ -20,7 +23,7 @@ final class SteadyCheck {
 
     static final double TOLERANCE = 0.05;
     static final double SPAN_SECONDS = 2.0;
-    static final double MAX_JIT_SHARE = 0.10;
+    static final double MAX_JIT_SHARE = 0.30;
     static final int STEADY_WINDOWS = 2;
     /** Below this difference two medians are the same: a cache hit's microseconds jitter by more than 5%. */
     static final double FLOOR_MILLIS = 0.01;

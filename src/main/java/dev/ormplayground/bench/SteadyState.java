@@ -18,17 +18,19 @@ import java.util.concurrent.TimeUnit;
  * level needs about 20 s (thousands of runs) before its median agrees with JMH's, the next ones
  * a few seconds each (the JIT has compiled what they share), while on 100,000 posts one run of
  * slim-columns takes a second and is plenty.
- * One level at a time, not the levels in turn: a level with other indexes than the one before
- * rebuilds them (seconds on 100,000 posts). The results are thrown away; a cached level ends
+ * One level at a time: {@link SteadyTogether} runs levels in turns where that is cheap, this is
+ * for the levels whose runs are too slow to switch (a level with other indexes than the one
+ * before rebuilds them, seconds on 100,000 posts). The results are thrown away; a cached level ends
  * with an empty cache.
  */
 public final class SteadyState {
 
     /** Told now and then while warming up; return false to stop (e.g. the user wants the run thread). */
     public interface Listener {
-        Listener NONE = elapsedSeconds -> true;
+        Listener NONE = (elapsedSeconds, warming) -> true;
 
-        boolean keepGoing(double elapsedSeconds);
+        /** {@code warming}: the levels not yet steady, in the order given. */
+        boolean keepGoing(double elapsedSeconds, List<Level> warming);
     }
 
     static final long WINDOW_MILLIS = 500;
@@ -79,7 +81,7 @@ public final class SteadyState {
                 }
                 if (now >= nextTell) {
                     nextTell = now + TELL_EVERY_NANOS;
-                    if (!listener.keepGoing((now - startNanos) / 1e9)) {
+                    if (!listener.keepGoing((now - startNanos) / 1e9, List.of(level))) {
                         return new Warmth(Warmth.State.STOPPED, (now - levelStart) / 1e9, runs);
                     }
                 }
@@ -92,7 +94,7 @@ public final class SteadyState {
     }
 
     /** The JIT's compile time so far, all compiler threads; 0 where the JVM does not say. */
-    private static long jitMillis() {
+    static long jitMillis() {
         return JIT != null && JIT.isCompilationTimeMonitoringSupported() ? JIT.getTotalCompilationTime() : 0;
     }
 }

@@ -4,6 +4,7 @@ import dev.ormplayground.bench.LadderBenchmark;
 import dev.ormplayground.levels.Level;
 import dev.ormplayground.run.RunResult;
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.Locale;
 
 /** Says once, on the error stream, why a benchmark is quiet for its first minute. */
@@ -21,11 +22,11 @@ final class SettleNotice implements LadderBenchmark.Progress {
     }
 
     @Override
-    public void settling(Level level, double elapsedSeconds, int maxSeconds) {
+    public void settling(List<Level> warming, double elapsedSeconds, int maxSeconds) {
         if (!told) {
             told = true;
-            err.printf(Locale.ROOT, "Warming each level up until its time holds still (at most %d s each; --settle 0"
-                    + " skips this)...%n", maxSeconds);
+            err.printf(Locale.ROOT, "Warming the levels up until their times hold still (at most %d s per level;"
+                    + " --settle 0 skips this)...%n", maxSeconds);
             err.flush();
         }
     }

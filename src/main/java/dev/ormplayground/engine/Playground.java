@@ -5,6 +5,7 @@ import dev.ormplayground.bench.BenchSettings;
 import dev.ormplayground.bench.LadderBenchmark;
 import dev.ormplayground.bench.LevelMeasurement;
 import dev.ormplayground.bench.SteadyState;
+import dev.ormplayground.bench.SteadyTogether;
 import dev.ormplayground.bench.Warmth;
 import dev.ormplayground.capture.StatementCapture;
 import dev.ormplayground.data.LoadProgress;
@@ -21,6 +22,8 @@ import dev.ormplayground.run.FeedRunner;
 import dev.ormplayground.run.RunResult;
 import dev.ormplayground.run.StatementPlan;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -147,46 +150,64 @@ public final class Playground implements AutoCloseable {
      * its warm-up and measured runs, summarised.
      */
     public BenchReport benchmark(List<Level> levels, BenchSettings settings, LadderBenchmark.Progress progress) {
-        long start = System.nanoTime();
-        LadderBenchmark.Settler settler = settings.settleSeconds() == 0 ? LadderBenchmark.Settler.NONE
-                : level -> settle(level, settings.pageSize(), settings.settleSeconds(), start, elapsed -> {
-                    progress.settling(level, elapsed, settings.settleSeconds());
+        Map<Level, Warmth> warmth = settings.settleSeconds() == 0 ? Map.of()
+                : settleEach(levels, settings.pageSize(), settings.settleSeconds(), (elapsed, warming) -> {
+                    progress.settling(warming, elapsed, settings.settleSeconds());
                     return true;
                 });
+        LadderBenchmark.Settler settler = level -> warmth.getOrDefault(level, Warmth.SKIPPED);
         List<LevelMeasurement> measurements = new LadderBenchmark(runner, settler).measure(levels, settings, progress);
         return new BenchReport(dataSetDescription(), database.connection(), settings, Environment.current(),
                 LocalDateTime.now(), measurements);
     }
 
     /**
-     * Runs each level until its latency holds still, at most {@code maxSecondsPerLevel} each; at
-     * once for a level that got there before with the same connection (the JIT's work is not lost
-     * between runs). Throws a CancellationException when cancelled.
+     * Runs the levels until their latencies hold still, at most {@code maxSecondsPerLevel} each
+     * on average; at once for a level that got there before with the same connection (the JIT's
+     * work is not lost between runs). The levels warm up together, in turns
+     * ({@link SteadyTogether}), unless their runs are too slow to switch between them; then one
+     * at a time ({@link SteadyState}). Throws a CancellationException when cancelled.
      */
     public Warmth settle(List<Level> levels, int pageSize, int maxSecondsPerLevel, SteadyState.Listener listener) {
-        long start = System.nanoTime();
-        Warmth total = null;
-        for (Level level : levels) {
-            Warmth warmth = settle(level, pageSize, maxSecondsPerLevel, start, listener);
-            total = total == null ? warmth : total.and(warmth);
-            if (warmth.state() == Warmth.State.STOPPED) {
-                break;
-            }
-        }
-        return total == null ? Warmth.SKIPPED : total;
+        return settleEach(levels, pageSize, maxSecondsPerLevel, listener).values().stream()
+                .reduce(Warmth::and).orElse(Warmth.SKIPPED);
     }
 
-    private Warmth settle(Level level, int pageSize, int maxSeconds, long start, SteadyState.Listener listener) {
+    /** {@link #settle}, level by level, in the order given; the seconds of all add up to the wall-clock time. */
+    private Map<Level, Warmth> settleEach(List<Level> levels, int pageSize, int maxSecondsPerLevel,
+                                          SteadyState.Listener listener) {
+        long start = System.nanoTime();
         ConnectionSettings connection = database.connection();
-        if (connection.equals(steadyWith.get(level.id()))) {
-            return Warmth.SETTLED_EARLIER;
+        Map<Level, Warmth> warmth = new LinkedHashMap<>();
+        List<Level> cold = new ArrayList<>();
+        for (Level level : levels) {
+            if (connection.equals(steadyWith.get(level.id()))) {
+                warmth.put(level, Warmth.SETTLED_EARLIER);
+            } else {
+                cold.add(level);
+            }
         }
-        Warmth warmth = SteadyState.reach(runner, level, pageSize, start,
-                System.nanoTime() + TimeUnit.SECONDS.toNanos(maxSeconds), listener);
-        if (warmth.settled()) {
-            steadyWith.put(level.id(), connection);
+        Map<Level, Warmth> together = cold.size() < 2 ? null : SteadyTogether.reach(runner, cold, pageSize, start,
+                start + TimeUnit.SECONDS.toNanos((long) maxSecondsPerLevel * cold.size()), listener);
+        if (together != null) {
+            warmth.putAll(together);
+        } else {
+            boolean stopped = false;
+            for (Level level : cold) {
+                Warmth one = stopped ? new Warmth(Warmth.State.STOPPED, 0, 0) : SteadyState.reach(runner, level,
+                        pageSize, start, System.nanoTime() + TimeUnit.SECONDS.toNanos(maxSecondsPerLevel), listener);
+                stopped |= one.state() == Warmth.State.STOPPED;
+                warmth.put(level, one);
+            }
         }
-        return warmth;
+        for (Level level : cold) {
+            if (warmth.get(level).state() == Warmth.State.SETTLED) {
+                steadyWith.put(level.id(), connection);
+            }
+        }
+        Map<Level, Warmth> ordered = new LinkedHashMap<>();
+        levels.forEach(level -> ordered.put(level, warmth.get(level)));
+        return ordered;
     }
 
     @Override

@@ -39,7 +39,8 @@ public final class ComparisonModel {
     }
 
     /** Runs done of all, the level in progress and, while it warms up until steady, the seconds so far (else -1). */
-    private record Progress(int done, int total, Level level, double settlingSeconds) {
+    /** A run of one level, or (settlingSeconds from 0) the levels still warming up. */
+    private record Progress(int done, int total, List<Level> levels, double settlingSeconds) {
     }
 
     private final EngineLink link;
@@ -81,12 +82,12 @@ public final class ComparisonModel {
             public void ran(int done, int total, RunResult run) {
                 this.done = done;
                 this.total = total;
-                tell(new Progress(done, total, run.level(), -1));
+                tell(new Progress(done, total, List.of(run.level()), -1));
             }
 
             @Override
-            public void settling(Level level, double elapsedSeconds, int maxSeconds) {
-                tell(new Progress(done, total, level, elapsedSeconds));
+            public void settling(List<Level> warming, double elapsedSeconds, int maxSeconds) {
+                tell(new Progress(done, total, warming, elapsedSeconds));
             }
 
             private void tell(Progress latest) {
@@ -110,9 +111,13 @@ public final class ComparisonModel {
             return;
         }
         progress.set(latest.total() == 0 ? 0 : (double) latest.done() / latest.total());
-        String text = String.format(Locale.ROOT, "level %d of %d: %s", latest.level().number(), levels, latest.level().id());
-        job.progress(latest.settlingSeconds() < 0 ? text
-                : String.format(Locale.ROOT, "%s, warming up until steady (%.0f s)", text, latest.settlingSeconds()));
+        Level first = latest.levels().get(0);
+        job.progress(latest.settlingSeconds() >= 0 && latest.levels().size() > 1
+                ? String.format(Locale.ROOT, "warming up %d levels together until steady (%.0f s)",
+                        latest.levels().size(), latest.settlingSeconds())
+                : String.format(Locale.ROOT, "level %d of %d: %s%s", first.number(), levels, first.id(),
+                        latest.settlingSeconds() < 0 ? ""
+                                : String.format(Locale.ROOT, ", warming up until steady (%.0f s)", latest.settlingSeconds())));
     }
 
     /** Stops the comparison in progress; false if there is none. */

@@ -33,7 +33,7 @@ public final class WarmUp implements Runnable {
         Warmth warmth = Warmth.SKIPPED;
         try {
             if (!stop.getAsBoolean()) {
-                warmth = target.settle(target.ladder().levels(), pageSize, maxSeconds, elapsed -> !stop.getAsBoolean());
+                warmth = target.settle(target.ladder().levels(), pageSize, maxSeconds, (elapsed, warming) -> !stop.getAsBoolean());
             }
         } catch (RuntimeException e) {
             // A level that fails here fails again, visibly, when it is run for real.
