@@ -22,10 +22,11 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * The reference for the app's own {@code bench} figures, which must agree with it: JMH
- * times the very call the app times, {@link Playground#run} of one level at page 20 on the
- * sample data, so each level's in-app median can be checked against an independent harness.
+ * times the very call the app's {@code bench} times, {@link Playground#measure} of one level at
+ * page 20 on the sample data, so each level's in-app median can be checked against an
+ * independent harness.
  *
- * <p>{@code Playground.run} is {@code FeedRunner.run}: it switches the level's indexes (a no-op
+ * <p>{@code Playground.measure} is {@code FeedRunner.run} without lines for the statements: it switches the level's indexes (a no-op
  * after the first run), opens a session, builds the feed with p6spy recording, closes the session,
  * then compares the feed with the cached reference feed and builds the RunResult. The app's
  * clock covers only the middle part (capture start to session closed); JMH's covers the whole
@@ -81,7 +82,7 @@ public class LadderJmh {
     public void open() {
         playground = Playground.open(DataSetSpec.sample(), LoadProgress.NONE);
         level = playground.ladder().byId(levelId);
-        RunResult first = playground.run(level, pageSize);
+        RunResult first = playground.measure(level, pageSize);
         if (!first.correct()) {
             throw new IllegalStateException(levelId + " builds a wrong feed: " + first.difference());
         }
@@ -90,7 +91,7 @@ public class LadderJmh {
     /** One request of the level, exactly as the app measures it; JMH consumes the result. */
     @Benchmark
     public RunResult run() {
-        return playground.run(level, pageSize);
+        return playground.measure(level, pageSize);
     }
 
     @TearDown(org.openjdk.jmh.annotations.Level.Trial)

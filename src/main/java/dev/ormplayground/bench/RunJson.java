@@ -9,6 +9,7 @@ import dev.ormplayground.domain.FeedItem;
 import dev.ormplayground.run.Environment;
 import dev.ormplayground.run.RunResult;
 import dev.ormplayground.run.StatementPlan;
+import dev.ormplayground.run.StatementSource;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 
@@ -62,12 +63,22 @@ public final class RunJson {
             }
         }
         ArrayNode statements = root.putArray("statements");
-        for (CapturedStatement statement : run.statements()) {
+        for (int i = 0; i < run.statements().size(); i++) {
+            CapturedStatement statement = run.statements().get(i);
             ObjectNode node = statements.addObject();
             node.put("sql", statement.sql());
             node.put("sql_with_values", statement.sqlWithValues());
             node.put("elapsed_ms", statement.elapsedNanos() / 1_000_000.0);
             node.put("rows_read", statement.rowsRead());
+            StatementSource source = run.sources().get(i);
+            if (source.known()) {
+                ObjectNode origin = node.putObject("source");
+                origin.put("file", source.file());
+                origin.put("line", source.line());
+                origin.put("code", source.code());
+            } else {
+                node.putNull("source");
+            }
         }
         if (!plans.isEmpty()) {
             ArrayNode shapes = root.putArray("plans");

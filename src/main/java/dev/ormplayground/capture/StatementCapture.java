@@ -20,9 +20,17 @@ public final class StatementCapture extends SimpleJdbcEventListener {
 
     private final ThreadLocal<Recording> current = new ThreadLocal<>();
 
-    /** Starts recording this thread's statements. */
+    /** Starts recording this thread's statements, with no line of code for them. */
     public Recording start() {
-        Recording recording = new Recording();
+        return start(null);
+    }
+
+    /**
+     * Starts recording this thread's statements, each with the line of {@code attributeTo} that
+     * sent it ({@link CallSite}); null attributes nothing.
+     */
+    public Recording start(Class<?> attributeTo) {
+        Recording recording = new Recording(attributeTo);
         current.set(recording);
         return recording;
     }
@@ -61,12 +69,17 @@ public final class StatementCapture extends SimpleJdbcEventListener {
 
     /** The statements of one run, in execution order. */
     public final class Recording implements AutoCloseable {
+        private final Class<?> attributeTo;
         private final List<Entry> entries = new ArrayList<>();
         // A statement object can be executed more than once; rows go to its latest execution.
         private final Map<StatementInformation, Entry> latestByStatement = new IdentityHashMap<>();
         private boolean stopped;
         private long startedAt;
         private volatile boolean cancelled;
+
+        private Recording(Class<?> attributeTo) {
+            this.attributeTo = attributeTo;
+        }
 
         /** Asks the recorded run to stop: its next statement throws a CancellationException. May be called from any thread. */
         public void cancel() {
@@ -78,7 +91,9 @@ public final class StatementCapture extends SimpleJdbcEventListener {
         }
 
         private void executed(StatementInformation info, long nanos) {
-            Entry entry = new Entry(info.getSql(), info.getSqlWithValues(), nanos);
+            // After the statement's time is taken: walking the stack is the capture's cost, not the database's.
+            CallSite site = attributeTo == null ? CallSite.NONE : CallSite.onStack(attributeTo);
+            Entry entry = new Entry(info.getSql(), info.getSqlWithValues(), nanos, site);
             entries.add(entry);
             latestByStatement.put(info, entry);
         }
@@ -94,7 +109,7 @@ public final class StatementCapture extends SimpleJdbcEventListener {
         public List<CapturedStatement> stop() {
             close();
             return entries.stream()
-                    .map(e -> new CapturedStatement(e.sql, e.sqlWithValues, e.nanos, e.rows))
+                    .map(e -> new CapturedStatement(e.sql, e.sqlWithValues, e.nanos, e.rows, e.site))
                     .toList();
         }
 
@@ -111,12 +126,14 @@ public final class StatementCapture extends SimpleJdbcEventListener {
         final String sql;
         final String sqlWithValues;
         final long nanos;
+        final CallSite site;
         long rows;
 
-        Entry(String sql, String sqlWithValues, long nanos) {
+        Entry(String sql, String sqlWithValues, long nanos, CallSite site) {
             this.sql = sql;
             this.sqlWithValues = sqlWithValues;
             this.nanos = nanos;
+            this.site = site;
         }
     }
 }

@@ -51,8 +51,9 @@ final class BenchCommand implements Callable<Integer> {
     List<Integer> sweep;
 
     @Option(names = "--capture-cost",
-            description = "Measure what the statement capture costs: the levels with and without p6spy, alternating"
-                    + " in blocks of --runs runs, " + CaptureCost.ROUNDS + " blocks each, in one JVM.")
+            description = "Measure what the statement capture costs: the levels with p6spy and each statement's line"
+                    + " of code (as the window and feed run them), with p6spy only (as bench measures) and without,"
+                    + " alternating in blocks of --runs runs, " + CaptureCost.ROUNDS + " blocks each, in one JVM.")
     boolean captureCost;
 
     @Override
@@ -91,7 +92,7 @@ final class BenchCommand implements Callable<Integer> {
             List<Level> levels = selectedLevels(playground.ladder());
             PrintWriter err = dataOptions.spec.commandLine().getErr();
             err.printf(Locale.ROOT, "Warming each level up with the capture on and off, then %d blocks of %s each...%n",
-                    2 * CaptureCost.ROUNDS, Words.count(settings.measuredRuns(), "run", "runs"));
+                    3 * CaptureCost.ROUNDS, Words.count(settings.measuredRuns(), "run", "runs"));
             err.flush();
             List<CaptureCost.Row> rows = CaptureCost.measure(playground, levels, settings);
             dataOptions.spec.commandLine().getOut().print(CaptureCost.table(rows, String.format(Locale.ROOT,

@@ -11,6 +11,7 @@ import dev.ormplayground.format.Words;
 import dev.ormplayground.levels.Ladder;
 import dev.ormplayground.levels.Level;
 import dev.ormplayground.run.DataSetSpec;
+import dev.ormplayground.run.LineCost;
 import dev.ormplayground.run.RunResult;
 import dev.ormplayground.run.StatementPlan;
 import java.io.PrintWriter;
@@ -84,6 +85,14 @@ final class FeedCommand implements Callable<Integer> {
                     Words.count(statement.rowsRead(), "row", "rows"), statement.sqlWithValues()));
         }
         out.append('\n');
+        List<LineCost> lines = LineCost.of(run);
+        if (!lines.isEmpty()) {
+            for (LineCost line : lines) {
+                out.append(String.format(Locale.ROOT, "%s  %5s  %s%s%n", line.source().place(), line.badge(),
+                        line.source().code(), line.nPlusOne() ? "  <- N+1" : ""));
+            }
+            out.append('\n');
+        }
         for (FeedItem item : run.items()) {
             out.append(String.format(Locale.ROOT, "%s  %s by %s  (%s, %s)%n",
                     item.createdAt().toLocalDate(), item.title(), item.authorName(),

@@ -140,8 +140,13 @@ public final class Playground implements AutoCloseable {
         return database.connection().equals(steadyWith.get(level.id()));
     }
 
-    /** One measured run of a level. */
+    /** One run of a level to look at: each statement tied to the line of the level's code that sent it. */
     public RunResult run(Level level, int pageSize) {
+        return runner.run(level, pageSize, true);
+    }
+
+    /** One run of a level as {@link #benchmark} times it: no lines for its statements (see {@link FeedRunner#run(Level, int)}). */
+    public RunResult measure(Level level, int pageSize) {
         return runner.run(level, pageSize);
     }
 

@@ -28,20 +28,22 @@ public final class NaiveFeed implements FeedLevel {
 
         List<FeedItem> feed = new ArrayList<>();
         for (Post post : posts) {
-            User author = post.getAuthor();              // a query per author not yet loaded
-            List<Comment> comments = post.getComments(); // a query per post
+            // Each getter below only hands out a proxy or a collection; its first use sends the query.
+            User author = post.getAuthor();
+            String authorName = author.getName();        // a query per author not yet loaded
+            List<Comment> comments = post.getComments();
+            int commentCount = comments.size();          // a query per post
             int likeCount = post.getLikes().size();      // and another query per post
 
             List<CommentPreview> newest = comments.stream()
                     .sorted(Comment.NEWEST_FIRST)
                     .limit(FeedItem.NEWEST_COMMENTS)
-                    // a query per commenter not yet loaded
-                    .map(c -> new CommentPreview(c.getUser().getName(), c.getBody()))
+                    .map(c -> new CommentPreview(c.getUser().getName(), c.getBody())) // a query per new commenter
                     .toList();
 
             feed.add(new FeedItem(post.getId(), post.getTitle(), post.getSlug(), post.getExcerpt(),
-                    post.getCreatedAt(), author.getName(), author.getAvatarUrl(),
-                    comments.size(), likeCount, newest));
+                    post.getCreatedAt(), authorName, author.getAvatarUrl(),
+                    commentCount, likeCount, newest));
         }
         return feed;
     }

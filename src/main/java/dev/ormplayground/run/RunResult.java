@@ -11,6 +11,7 @@ import java.util.List;
  *
  * @param items                  the feed it built
  * @param statements             what p6spy saw, in execution order
+ * @param sources                the line of the level's code that sent each statement, in the same order
  * @param elapsedNanos           wall time of the request: open session, query, build, close
  * @param allocatedBytes         bytes the running thread allocated meanwhile
  * @param hibernateStatements    Hibernate's own count of prepared statements, a cross-check
@@ -18,7 +19,7 @@ import java.util.List;
  * @param connection             how the run reached the database (network mode, simulated round trip)
  */
 public record RunResult(Level level, int pageSize, List<FeedItem> items, List<CapturedStatement> statements,
-                        long elapsedNanos, long allocatedBytes, long hibernateStatements, String difference,
+                        List<StatementSource> sources, long elapsedNanos, long allocatedBytes, long hibernateStatements, String difference,
                         ConnectionSettings connection) {
 
     /** What every face says of a run whose feed equals the reference. */
@@ -27,6 +28,10 @@ public record RunResult(Level level, int pageSize, List<FeedItem> items, List<Ca
     public RunResult {
         items = List.copyOf(items);
         statements = List.copyOf(statements);
+        sources = List.copyOf(sources);
+        if (sources.size() != statements.size()) {
+            throw new IllegalArgumentException(sources.size() + " sources for " + statements.size() + " statements");
+        }
     }
 
     /** The number of statements sent to the database (Hibernate's count when the capture was off). */

@@ -148,13 +148,15 @@ class CommandLineTest {
         assertEquals(0, outcome.exitCode(), outcome.err());
         List<String> lines = outcome.out().lines().toList();
         assertTrue(lines.get(0).contains("median of 10 block medians per mode, 1 run a block"), lines.get(0));
-        assertTrue(lines.get(2).matches("level +capture on +capture off +difference"), lines.get(2));
+        assertTrue(lines.get(2).matches("level +with lines +capture on +capture off +lines +capture"), lines.get(2));
         assertEquals(List.of("naive", "indexed", "all"), lines.subList(3, 6).stream().map(l -> l.split(" +")[0]).toList());
         for (String row : lines.subList(3, 6)) {
-            // e.g. "naive  8.45 ms  7.12 ms  +18.7%": level, on, unit, off, unit, difference
+            // e.g. "naive  9.01 ms  8.45 ms  7.12 ms  +26.5%  +18.7%": level, three times with units, two differences
             String[] cells = row.replace("all (sum)", "all").replace(",", "").split(" +");
-            assertTrue(Double.parseDouble(cells[1]) > 0 && Double.parseDouble(cells[3]) > 0, row);
-            assertTrue(List.of("ms", "µs").containsAll(List.of(cells[2], cells[4])), "times with their unit: " + row);
+            assertTrue(Double.parseDouble(cells[1]) > 0 && Double.parseDouble(cells[3]) > 0
+                    && Double.parseDouble(cells[5]) > 0, row);
+            assertTrue(List.of("ms", "µs").containsAll(List.of(cells[2], cells[4], cells[6])), "times with their unit: " + row);
+            assertTrue(cells[7].endsWith("%") && cells[8].endsWith("%"), row);
         }
     }
 
@@ -183,5 +185,24 @@ class CommandLineTest {
         assertEquals(3, run.get("statements").size());
         assertTrue(run.get("statements").get(0).get("sql").asText().startsWith("select"));
         assertTrue(run.get("correct").asBoolean());
+        for (JsonNode statement : run.get("statements")) {
+            JsonNode source = statement.get("source");
+            assertEquals("AggregateFeed.java", source.get("file").asText(), statement.toString());
+            assertTrue(source.get("line").asInt() > 20, statement.toString());
+            assertTrue(source.get("code").asText().contains("= session.createSelectionQuery("), statement.toString());
+        }
+    }
+
+    @Test
+    void feedTextListsTheLinesThatSentStatementsWithTheirCounts() {
+        CliRun.Outcome outcome = execute("feed", "--level", "naive");
+
+        assertEquals(0, outcome.exitCode(), outcome.err());
+        List<String> lines = outcome.out().lines().filter(line -> line.startsWith("NaiveFeed.java:")).toList();
+        assertEquals(5, lines.size(), outcome.out());
+        assertTrue(lines.stream().anyMatch(line -> line.matches("NaiveFeed\\.java:\\d+ +×20 +int likeCount = post\\.getLikes\\(\\)\\.size\\(\\);.*<- N\\+1")),
+                String.join("\n", lines));
+        assertTrue(lines.get(0).matches("NaiveFeed\\.java:\\d+ +×1 +List<Post> posts = session\\.createSelectionQuery\\(\"\"\"") , lines.get(0));
+        assertEquals(53, lines.stream().mapToInt(line -> Integer.parseInt(line.split(" +")[1].substring(1))).sum());
     }
 }

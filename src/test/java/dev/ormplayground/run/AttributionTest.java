@@ -1,0 +1,143 @@
+package dev.ormplayground.run;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.ormplayground.data.LoadProgress;
+import dev.ormplayground.engine.Playground;
+import dev.ormplayground.levels.CachedFeed;
+import dev.ormplayground.levels.Level;
+import dev.ormplayground.levels.LevelSource;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Every statement of every level is tied to the line of the level's own file that a reader would name. */
+class AttributionTest {
+
+    private static Playground playground;
+
+    @BeforeAll
+    static void open() {
+        playground = Playground.open(DataSetSpec.sample(), LoadProgress.NONE);
+    }
+
+    @AfterAll
+    static void close() {
+        playground.close();
+    }
+
+    @Test
+    void naivesQueriesComeFromThePageQueryAndTheFourLinesThatTouchALazyRelation() {
+        Level naive = playground.ladder().byId("naive");
+        RunResult run = playground.run(naive, 20);
+
+        Map<Integer, Integer> counts = countsByLine(run);
+        Map<Integer, Integer> expected = new LinkedHashMap<>();
+        expected.put(lineOf(naive, "List<Post> posts = session.createSelectionQuery("), 1);
+        expected.put(lineOf(naive, "String authorName = author.getName();"), -1);
+        expected.put(lineOf(naive, "int commentCount = comments.size();"), 20);
+        expected.put(lineOf(naive, "int likeCount = post.getLikes().size();"), 20);
+        expected.put(lineOf(naive, ".map(c -> new CommentPreview(c.getUser().getName()"), -1);
+        assertEquals(new TreeMap<>(expected).keySet(), counts.keySet(), "the lines that sent statements: " + counts);
+        expected.forEach((line, count) -> {
+            if (count >= 0) {
+                assertEquals(count, counts.get(line), "statements of line " + line + ": " + counts);
+            }
+        });
+        assertEquals(53, run.statements().size());
+        // A user is loaded once per session: as a post's author, or as a commenter if that came first.
+        int authors = counts.get(lineOf(naive, "String authorName"));
+        int commenters = counts.get(lineOf(naive, ".map(c -> new CommentPreview"));
+        assertTrue(authors > 0 && commenters > 0, counts.toString());
+        assertEquals(userLoads(run), authors + commenters, "every load of a user comes from one of the two lines");
+    }
+
+    @Test
+    void eachThreeQueryLevelsStatementsComeFromItsThreeQueryLines() {
+        for (String id : List.of("fetch-join", "aggregate", "slim-columns", "indexed", "projection")) {
+            Level level = playground.ladder().byId(id);
+            RunResult run = playground.run(level, 20);
+
+            List<Integer> queryLines = linesOf(level, "= session.createSelectionQuery(");
+            assertEquals(3, queryLines.size(), id + " has three queries in its source");
+            assertEquals(queryLines, run.sources().stream().map(StatementSource::line).toList(),
+                    id + ": one statement per query, in the order written");
+        }
+    }
+
+    @Test
+    void aCachedMissComesFromTheLineThatFillsTheCacheAndAHitSendsNothing() {
+        Level cached = playground.ladder().byId("cached");
+        ((CachedFeed) cached.feed()).clear();
+        RunResult miss = playground.run(cached, 20);
+        RunResult hit = playground.run(cached, 20);
+
+        int fill = lineOf(cached, "return cache.get(key, k -> uncached.buildFeed(session, pageSize));");
+        assertEquals(List.of(fill, fill, fill), miss.sources().stream().map(StatementSource::line).toList());
+        assertTrue(hit.statements().isEmpty());
+    }
+
+    @Test
+    void everySourceNamesTheLevelsFileAndThatLinesText() {
+        for (Level level : playground.ladder().levels()) {
+            RunResult run = playground.run(level, 20);
+            String[] lines = LevelSource.of(level).split("\\R", -1);
+            for (StatementSource source : run.sources()) {
+                assertEquals(level.sourceFileName(), source.file(), level.id());
+                assertEquals(lines[source.line() - 1].strip(), source.code(), level.id() + " line " + source.line());
+            }
+        }
+    }
+
+    @Test
+    void theLineCostsCountEachLinesStatementsAndMarkTheNPlusOnes() {
+        Level naive = playground.ladder().byId("naive");
+        RunResult run = playground.run(naive, 20);
+
+        List<LineCost> costs = LineCost.of(run);
+        assertEquals(5, costs.size(), costs.toString());
+        assertEquals(53, costs.stream().mapToInt(LineCost::count).sum());
+        LineCost page = costs.get(0);
+        assertEquals(lineOf(naive, "List<Post> posts = session"), page.source().line());
+        assertTrue(!page.nPlusOne() && page.badge().equals("\u00d71"), page.toString());
+        LineCost comments = costs.stream().filter(c -> c.source().code().startsWith("int commentCount")).findFirst().orElseThrow();
+        assertTrue(comments.nPlusOne() && comments.badge().equals("\u00d720"), comments.toString());
+
+        RunResult fetchJoin = playground.run(playground.ladder().byId("fetch-join"), 20);
+        assertTrue(LineCost.of(fetchJoin).stream().noneMatch(LineCost::nPlusOne));
+        assertEquals(3, LineCost.of(fetchJoin).size());
+    }
+
+    private static int userLoads(RunResult run) {
+        return (int) run.statements().stream().filter(s -> s.sql().contains(" from users ")).count();
+    }
+
+    private static Map<Integer, Integer> countsByLine(RunResult run) {
+        Map<Integer, Integer> counts = new TreeMap<>();
+        for (StatementSource source : run.sources()) {
+            assertTrue(source.known(), "a statement with no line: " + run.sources());
+            counts.merge(source.line(), 1, Integer::sum);
+        }
+        return counts;
+    }
+
+    private static int lineOf(Level level, String fragment) {
+        List<Integer> lines = linesOf(level, fragment);
+        assertEquals(1, lines.size(), "'" + fragment + "' in " + level.sourceFileName() + ": lines " + lines);
+        return lines.get(0);
+    }
+
+    private static List<Integer> linesOf(Level level, String fragment) {
+        String[] lines = LevelSource.of(level).split("\\R", -1);
+        List<Integer> found = new ArrayList<>();
+        IntStream.range(0, lines.length).filter(i -> lines[i].contains(fragment)).forEach(i -> found.add(i + 1));
+        return found;
+    }
+}
