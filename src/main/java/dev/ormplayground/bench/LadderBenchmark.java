@@ -83,6 +83,14 @@ public final class LadderBenchmark {
                 }
             }
         }
+        // One more run of each level, not measured, with the line of code of each statement: what
+        // a level card shows (finding the lines costs more than the capture, see FeedRunner.run).
+        for (Samples level : samples) {
+            if (Thread.currentThread().isInterrupted()) {
+                throw new CancellationException("benchmark cancelled");
+            }
+            level.shown(runner.run(level.level, settings.pageSize(), true));
+        }
         return samples.stream().map(Samples::measurement).toList();
     }
 
@@ -116,6 +124,12 @@ public final class LadderBenchmark {
         void add(RunResult run) {
             millis.add(run.elapsedMillis());
             allocated.add((double) run.allocatedBytes());
+            correct &= run.correct();
+            last = run;
+        }
+
+        /** The run to show, with its statements' lines; it counts for the correctness check. */
+        void shown(RunResult run) {
             correct &= run.correct();
             last = run;
         }

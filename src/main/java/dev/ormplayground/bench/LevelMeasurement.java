@@ -10,7 +10,7 @@ import dev.ormplayground.run.RunResult;
  * @param latencyMs     wall time per run, in milliseconds
  * @param allocatedKb   median kilobytes allocated per run
  * @param correct       every measured run built the reference feed
- * @param lastRun       the last measured run, for its statements and feed
+ * @param lastRun       a run right after the measured ones, its statements tied to their lines of code: for its statements and feed
  * @param coldRun       the cached level's first run on an empty cache; null for other levels
  */
 public record LevelMeasurement(Level level, Warmth warmth, Stats latencyMs, long allocatedKb, boolean correct,

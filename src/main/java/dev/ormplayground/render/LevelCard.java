@@ -7,9 +7,12 @@ import dev.ormplayground.format.Millis;
 import dev.ormplayground.format.Words;
 import dev.ormplayground.levels.Level;
 import dev.ormplayground.levels.LevelSource;
+import dev.ormplayground.run.LineCost;
 import dev.ormplayground.run.RunResult;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -40,7 +43,7 @@ public final class LevelCard extends VBox {
         mechanism.getStyleClass().add("subtitle");
         HBox heading = new HBox(14, badge, new VBox(2, title, mechanism));
 
-        VBox code = code(level, previous);
+        VBox code = code(level, previous, measurement.lastRun());
         VBox sql = sql(measurement.lastRun());
         code.prefWidthProperty().bind(widthProperty().multiply(0.6));
         sql.prefWidthProperty().bind(widthProperty().multiply(0.4));
@@ -69,10 +72,13 @@ public final class LevelCard extends VBox {
         return new VBox(0, nameLabel, valueLabel);
     }
 
-    private static VBox code(Level level, Level previous) {
+    /** The level's code around its changes and the lines that sent statements, each of those with its count. */
+    private static VBox code(Level level, Level previous, RunResult run) {
         List<String> lines = LineDiff.lines(LevelSource.of(level));
         LineDiff diff = previous == null ? null : LineDiff.between(LevelSource.of(previous), LevelSource.of(level));
-        CodeExcerpt excerpt = CodeExcerpt.of(lines, i -> diff != null && diff.isAdded(i), CODE_LINES);
+        Map<Integer, LineCost> costs = new HashMap<>();
+        LineCost.of(run).forEach(cost -> costs.put(cost.source().line() - 1, cost));
+        CodeExcerpt excerpt = CodeExcerpt.of(lines, i -> diff != null && diff.isAdded(i) || costs.containsKey(i), CODE_LINES);
         VBox box = panel(previous == null
                 ? level.sourceFileName() + ": where the ladder starts"
                 : level.sourceFileName() + ": " + Words.count(diff.addedCount(), "line", "lines")
@@ -83,7 +89,19 @@ public final class LevelCard extends VBox {
             if (diff != null && diff.isAdded(i)) {
                 line.getStyleClass().add("code-added");
             }
-            box.getChildren().add(line);
+            if (costs.isEmpty()) {
+                box.getChildren().add(line);
+                continue;
+            }
+            LineCost cost = costs.get(i);
+            Label badge = new Label(cost == null ? "" : cost.badge());
+            badge.getStyleClass().add("line-badge");
+            if (cost != null && cost.nPlusOne()) {
+                badge.getStyleClass().add("line-badge-n-plus-one");
+            }
+            badge.setVisible(cost != null);
+            HBox.setHgrow(line, Priority.ALWAYS);
+            box.getChildren().add(new HBox(6, badge, line));
         }
         return box;
     }

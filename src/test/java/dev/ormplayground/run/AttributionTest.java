@@ -3,6 +3,7 @@ package dev.ormplayground.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.ormplayground.capture.StatementGroup;
 import dev.ormplayground.data.LoadProgress;
 import dev.ormplayground.engine.Playground;
 import dev.ormplayground.levels.CachedFeed;
@@ -113,6 +114,49 @@ class AttributionTest {
         RunResult fetchJoin = playground.run(playground.ladder().byId("fetch-join"), 20);
         assertTrue(LineCost.of(fetchJoin).stream().noneMatch(LineCost::nPlusOne));
         assertEquals(3, LineCost.of(fetchJoin).size());
+    }
+
+    @Test
+    void everyNPlusOneOfNaiveGetsTheHintOfItsPatternAndTheLevelThatFixesIt() {
+        Level naive = playground.ladder().byId("naive");
+        RunResult run = playground.run(naive, 20);
+        Map<String, NPlusOneHint.Kind> kindByCode = new LinkedHashMap<>();
+        Map<String, String> levelByCode = new LinkedHashMap<>();
+        for (StatementGroup group : StatementGroup.of(run.statements(), run.items().size())) {
+            for (int i = 0; i < run.statements().size(); i++) {
+                if (run.statements().get(i).sql().equals(group.sql())) {
+                    StatementSource source = run.sources().get(i);
+                    NPlusOneHint.of(group, source).ifPresent(hint -> {
+                        kindByCode.put(source.code().split(" +//")[0], hint.pattern());
+                        levelByCode.put(source.code().split(" +//")[0], hint.levelId());
+                    });
+                }
+            }
+        }
+        assertEquals(Map.of(
+                "String authorName = author.getName();", NPlusOneHint.Kind.LAZY_TO_ONE,
+                "int commentCount = comments.size();", NPlusOneHint.Kind.SIZE_TO_COUNT,
+                "int likeCount = post.getLikes().size();", NPlusOneHint.Kind.SIZE_TO_COUNT,
+                ".map(c -> new CommentPreview(c.getUser().getName(), c.getBody()))", NPlusOneHint.Kind.LAZY_TO_ONE),
+                kindByCode);
+        assertEquals("fetch-join", levelByCode.get("String authorName = author.getName();"));
+        assertEquals("aggregate", levelByCode.get("int likeCount = post.getLikes().size();"));
+        StatementGroup page = StatementGroup.of(run.statements(), 20).get(0);
+        assertTrue(NPlusOneHint.of(page, run.sources().get(0)).isEmpty(), "the page query is no N+1");
+    }
+
+    @Test
+    void aCollectionIteratedInALoopIsTheCollectionPattern() {
+        StatementGroup comments = new StatementGroup("select c1_0.id from comments c1_0 where c1_0.post_id=?", 20, 0, 0, true);
+        NPlusOneHint hint = NPlusOneHint.of(comments, new StatementSource("X.java", 9, "for (Comment c : post.getComments()) {"))
+                .orElseThrow();
+        assertEquals(NPlusOneHint.Kind.LAZY_COLLECTION, hint.pattern());
+        assertEquals("fetch-join", hint.levelId());
+        assertTrue(ladderHas(hint.levelId()) && ladderHas("aggregate"));
+    }
+
+    private static boolean ladderHas(String id) {
+        return playground.ladder().levels().stream().anyMatch(level -> level.id().equals(id));
     }
 
     private static int userLoads(RunResult run) {

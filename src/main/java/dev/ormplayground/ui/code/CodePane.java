@@ -4,7 +4,9 @@ import dev.ormplayground.levels.Ladder;
 import dev.ormplayground.levels.Level;
 import dev.ormplayground.levels.LevelSource;
 import dev.ormplayground.ui.session.PlaygroundSession;
+import dev.ormplayground.ui.session.SourceFocus;
 import dev.ormplayground.ui.work.Messages;
+import dev.ormplayground.ui.work.RunView;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -62,6 +64,20 @@ public final class CodePane extends VBox {
 
         session.selectedLevelProperty().addListener((obs, old, level) -> show(level));
         show(session.selectedLevelProperty().get());
+        // Which lines of the level's code sent the last run's statements, and which the selected one.
+        SourceFocus focus = session.sourceFocus();
+        session.lastRunProperty().addListener((obs, old, run) -> {
+            if (run != null) {
+                javaCode.badges(run.level(), run.lineCosts(), focus::toggleFilter);
+            }
+        });
+        focus.selectedProperty().addListener((obs, old, source) -> {
+            RunView run = session.lastRunProperty().get();
+            if (run != null) {
+                javaCode.highlight(run.level(), source.known() && source.file().equals(run.level().sourceFileName())
+                        ? source.line() : 0);
+            }
+        });
         javaCode.prebuild(ladder.levels());
     }
 
@@ -73,6 +89,11 @@ public final class CodePane extends VBox {
     /** Whether the Java code pairs show only the changes and their context. */
     public BooleanProperty changesOnlyProperty() {
         return javaCode.changesOnly();
+    }
+
+    /** The line (from 1) of the selected level's Java that is marked as the selected statement's, 0 if none. */
+    public int highlightedLine() {
+        return javaCode.shown().current().highlighted();
     }
 
     /** How many paragraphs the selected level's side of the Java pair shows now (fold markers included). */

@@ -1,12 +1,15 @@
 package dev.ormplayground.ui.code;
 
 import dev.ormplayground.render.LineDiff;
+import dev.ormplayground.run.LineCost;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.IntConsumer;
 import java.util.function.IntPredicate;
-import javafx.scene.control.Label;
+import javafx.scene.Node;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import org.fxmisc.richtext.CodeArea;
@@ -27,6 +30,9 @@ final class CodeSide {
     private String markClass = "added";
     private Folding folding = Folding.none(1);
     private boolean changesOnly;
+    private final LineGutter gutter = new LineGutter();
+    /** The paragraph style of the line the selected statement came from. */
+    private static final String QUERY_LINE = "query-line";
 
     CodeSide() {
         area.setEditable(false);
@@ -83,16 +89,73 @@ final class CodeSide {
         int target = Math.max(0, folding.paragraphOf(line) - 2);
         area.moveTo(target, 0);
         area.showParagraphAtTop(target);
+        markLine(gutter.highlighted(), true);
     }
 
-    /** The file's own line number beside each paragraph; none beside a fold's marker. */
-    private Label lineNumber(int paragraph) {
+    /** The file's own line number (and the line's badge) beside each paragraph; none beside a fold's marker. */
+    private Node lineNumber(int paragraph) {
         Folding.Paragraph shown = paragraph < folding.paragraphs().size() ? folding.paragraphs().get(paragraph) : null;
-        int digits = String.valueOf(lines.size()).length();
-        String number = shown == null || shown.folded() ? "" : String.valueOf(shown.first() + 1);
-        Label label = new Label(String.format(Locale.ROOT, "%" + digits + "s", number));
-        label.getStyleClass().add("lineno");
-        return label;
+        return gutter.of(shown == null || shown.folded() ? 0 : shown.first() + 1, String.valueOf(lines.size()).length());
+    }
+
+    /** Badges for the lines of the last run that sent statements; {@code onClick} is told a badge's line. */
+    void badges(List<LineCost> costs, IntConsumer onClick) {
+        if (gutter.costs(costs, onClick)) {
+            redrawGutter();
+        }
+    }
+
+    /**
+     * Marks a line of the file (from 1; 0: none) as the one the selected statement came from, and
+     * scrolls it into sight, opening its fold if it is folded away.
+     */
+    void highlight(int line) {
+        int before = gutter.highlighted();
+        if (line == before) {
+            return;
+        }
+        markLine(before, false);
+        gutter.highlight(line);
+        if (line > 0 && line <= lines.size()) {
+            markLine(line, true);
+            int paragraph = folding.paragraphOf(line - 1);
+            if (folding.paragraphs().get(paragraph).folded()) {
+                opened.add(folding.paragraphs().get(paragraph).first());
+                render(line - 1);
+                return;
+            }
+            int top = Math.max(0, paragraph - 3);
+            area.showParagraphAtTop(top);
+        }
+        redrawGutter();
+    }
+
+    /** Gives a shown line of the file (from 1) the style of the selected statement's line, or takes it away. */
+    private void markLine(int line, boolean on) {
+        if (line <= 0 || line > lines.size()) {
+            return;
+        }
+        int paragraph = folding.paragraphOf(line - 1);
+        if (folding.paragraphs().get(paragraph).folded()) {
+            return;
+        }
+        List<String> style = new ArrayList<>(area.getParagraph(paragraph).getParagraphStyle());
+        style.remove(QUERY_LINE);
+        if (on) {
+            style.add(QUERY_LINE);
+        }
+        area.setParagraphStyle(paragraph, style);
+        area.getUndoManager().forgetHistory();
+    }
+
+    /** The gutter's nodes are made by the factory: a new factory makes the visible lines make theirs again. */
+    private void redrawGutter() {
+        area.setParagraphGraphicFactory(this::lineNumber);
+    }
+
+    /** The line (from 1) the gutter marks as the selected statement's, 0 if none; for tests. */
+    int highlighted() {
+        return gutter.highlighted();
     }
 
     /** How many paragraphs the area shows now, markers included. */

@@ -1,12 +1,14 @@
 package dev.ormplayground.ui.code;
 
 import dev.ormplayground.levels.Level;
+import dev.ormplayground.run.LineCost;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
+import java.util.function.IntConsumer;
 import javafx.animation.AnimationTimer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
@@ -65,6 +67,16 @@ final class LevelCodeViews extends StackPane {
                 }
             }
         }.start();
+    }
+
+    /** The badges of a run of {@code level} on its own side of its pair; {@code onClick} is told a badge's line. */
+    void badges(Level level, List<LineCost> costs, IntConsumer onClick) {
+        pairOf(level).current().badges(costs, onClick);
+    }
+
+    /** Marks a line (from 1; 0: none) of {@code level}'s side of its pair as the selected statement's. */
+    void highlight(Level level, int line) {
+        pairOf(level).current().highlight(line);
     }
 
     /** Whether every pair folds its unchanged lines ("changes only"). */

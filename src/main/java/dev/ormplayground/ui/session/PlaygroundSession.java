@@ -54,6 +54,7 @@ public final class PlaygroundSession implements AutoCloseable {
     private final BooleanProperty live = new SimpleBooleanProperty();
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper();
     private final ReadOnlyObjectWrapper<RunView> lastRun = new ReadOnlyObjectWrapper<>();
+    private final SourceFocus sourceFocus = new SourceFocus();
     private final ObservableMap<String, Integer> queriesByLevel = FXCollections.observableHashMap();
     private final ObservableMap<String, Integer> queriesByLevelView =
             FXCollections.unmodifiableObservableMap(queriesByLevel);
@@ -222,6 +223,9 @@ public final class PlaygroundSession implements AutoCloseable {
 
     private void show(RunView shown) {
         queriesByLevel.put(shown.level().id(), shown.result().queries());
+        if (lastRun.get() == null || lastRun.get().level() != shown.level()) {
+            sourceFocus.filterProperty().set(SourceFocus.ALL_LINES); // a line of another level's code
+        }
         lastRun.set(shown);
         link.status(Messages.runSummary(shown) + (live.get() ? "  (Live: Esc stops)" : ""));
         if (!live.get() && !shown.warm()) {
@@ -365,6 +369,11 @@ public final class PlaygroundSession implements AutoCloseable {
     }
 
     /** The plans of the last run's statements, asked on the run thread. */
+    /** Which line of code the SQL list and the code pair point at together. */
+    public SourceFocus sourceFocus() {
+        return sourceFocus;
+    }
+
     public Plans plans() {
         return plans;
     }

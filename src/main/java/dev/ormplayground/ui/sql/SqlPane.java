@@ -5,7 +5,9 @@ import dev.ormplayground.format.Millis;
 import dev.ormplayground.format.Words;
 import dev.ormplayground.ui.common.FontScale;
 import dev.ormplayground.ui.common.WideOnly;
+import dev.ormplayground.run.StatementSource;
 import dev.ormplayground.ui.session.PlaygroundSession;
+import dev.ormplayground.ui.session.SourceFocus;
 import dev.ormplayground.ui.work.RunView;
 import java.util.List;
 import java.util.Locale;
@@ -55,6 +57,7 @@ public final class SqlPane extends VBox {
     private final Label summary = new Label("No statements yet.");
     private final Label nPlusOneBadge = new Label();
     private final ToggleButton byShape = new ToggleButton("By shape");
+    private final SourceFocus focus;
     private RunView view;
 
     public SqlPane(PlaygroundSession session, FontScale fontScale) {
@@ -84,8 +87,9 @@ public final class SqlPane extends VBox {
             control.setMinWidth(Region.USE_PREF_SIZE);
         }
 
+        focus = session.sourceFocus();
         setUpTable(fontScale);
-        detail = new StatementDetail(session.plans());
+        detail = new StatementDetail(session.plans(), id -> session.select(session.ladder().byId(id).number()));
 
         split = new SplitPane(table, new StackPane(detail)); // a pane of its own: see FocusMode
         split.setOrientation(Orientation.VERTICAL);
@@ -106,6 +110,7 @@ public final class SqlPane extends VBox {
             view = run;
             showRows(sameLevel);
         });
+        focus.filterProperty().addListener((obs, old, line) -> showRows(false));
     }
 
     /** Where the statement list ends and the statement in full begins, from 0 (top) to 1. */
@@ -206,16 +211,23 @@ public final class SqlPane extends VBox {
             return;
         }
         int selected = table.getSelectionModel().getSelectedIndex();
-        List<SqlRow> rows = byShape.isSelected() ? SqlRow.shapes(view) : SqlRow.statements(view);
+        int line = focus.filterProperty().get();
+        List<SqlRow> rows = byShape.isSelected() ? SqlRow.shapes(view, line) : SqlRow.statements(view, line);
         table.getItems().setAll(rows);
 
         long nPlusOne = view.nPlusOneShapes();
         nPlusOneBadge.setVisible(nPlusOne > 0);
         nPlusOneBadge.setText(nPlusOne == 1 ? "N+1" : "N+1 ×" + nPlusOne);
         int statements = view.result().queries();
-        summary.setText(String.format(Locale.ROOT, "%s in %s · %s in the database",
-                Words.count(statements, "statement", "statements"), Words.count(view.groups().size(), "shape", "shapes"),
-                Millis.text(rows.stream().mapToDouble(SqlRow::millis).sum())));
+        summary.setText(line != SourceFocus.ALL_LINES
+                ? String.format(Locale.ROOT, "%s of %d from line %d · %s in the database · click its badge again for all",
+                        Words.count(rows.size(), byShape.isSelected() ? "shape" : "statement",
+                                byShape.isSelected() ? "shapes" : "statements"), statements, line,
+                        Millis.text(rows.stream().mapToDouble(SqlRow::millis).sum()))
+                : String.format(Locale.ROOT, "%s in %s · %s in the database",
+                        Words.count(statements, "statement", "statements"),
+                        Words.count(view.groups().size(), "shape", "shapes"),
+                        Millis.text(rows.stream().mapToDouble(SqlRow::millis).sum())));
 
         if (rows.isEmpty()) {
             showDetail(null);
@@ -238,6 +250,7 @@ public final class SqlPane extends VBox {
 
     private void showDetail(SqlRow row) {
         detail.show(view, row, byShape.isSelected());
+        focus.selectedProperty().set(row == null || view == null ? StatementSource.NONE : view.sourceOf(row.statement()));
     }
 
     private void copy() {

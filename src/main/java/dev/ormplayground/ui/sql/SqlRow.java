@@ -2,10 +2,12 @@ package dev.ormplayground.ui.sql;
 
 import dev.ormplayground.capture.CapturedStatement;
 import dev.ormplayground.capture.StatementGroup;
+import dev.ormplayground.ui.session.SourceFocus;
 import dev.ormplayground.ui.work.RunView;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.IntStream;
 
 /**
  * One line of the captured SQL table: a statement (in execution order) or a shape (statements
@@ -33,10 +35,14 @@ record SqlRow(String position, int shape, int shapeCount, boolean nPlusOne, Stri
         return String.format(Locale.ROOT, "S%d ×%d", shape, shapeCount);
     }
 
-    static List<SqlRow> statements(RunView view) {
+    /** One row per statement; only those sent from {@code line} of the level's code unless it is {@link SourceFocus#ALL_LINES}. */
+    static List<SqlRow> statements(RunView view, int line) {
         List<CapturedStatement> statements = view.result().statements();
         List<SqlRow> rows = new ArrayList<>(statements.size());
         for (int i = 0; i < statements.size(); i++) {
+            if (!fromLine(view, i, line)) {
+                continue;
+            }
             CapturedStatement statement = statements.get(i);
             StatementGroup group = view.groupOf(i);
             rows.add(new SqlRow(String.valueOf(i + 1), view.shapeIndex().get(i) + 1, group.count(), group.nPlusOne(),
@@ -45,13 +51,23 @@ record SqlRow(String position, int shape, int shapeCount, boolean nPlusOne, Stri
         return rows;
     }
 
-    static List<SqlRow> shapes(RunView view) {
+    /** One row per shape; only the shapes {@code line} sent statements of, unless it is {@link SourceFocus#ALL_LINES}. */
+    static List<SqlRow> shapes(RunView view, int line) {
         List<SqlRow> rows = new ArrayList<>(view.groups().size());
         for (int i = 0; i < view.groups().size(); i++) {
+            int shape = i;
+            if (IntStream.range(0, view.shapeIndex().size())
+                    .noneMatch(s -> view.shapeIndex().get(s) == shape && fromLine(view, s, line))) {
+                continue;
+            }
             StatementGroup group = view.groups().get(i);
             rows.add(new SqlRow("S" + (i + 1), i + 1, group.count(), group.nPlusOne(), group.sql(),
                     group.totalNanos() / 1e6, group.totalRows(), view.shapeIndex().indexOf(i)));
         }
         return rows;
+    }
+
+    private static boolean fromLine(RunView view, int statement, int line) {
+        return line == SourceFocus.ALL_LINES || view.sourceOf(statement).line() == line;
     }
 }

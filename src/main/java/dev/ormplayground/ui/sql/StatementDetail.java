@@ -4,6 +4,7 @@ import dev.ormplayground.capture.SqlFormatter;
 import dev.ormplayground.format.Millis;
 import dev.ormplayground.format.Words;
 import dev.ormplayground.levels.Level;
+import dev.ormplayground.run.NPlusOneHint;
 import dev.ormplayground.ui.code.CodeHighlighter;
 import dev.ormplayground.ui.work.PlanSource;
 import dev.ormplayground.ui.work.RunView;
@@ -11,6 +12,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
@@ -39,15 +42,20 @@ public final class StatementDetail extends TabPane {
     private final Label context = new Label();
     private final Tab planTab = new Tab("Plan (EXPLAIN ANALYZE)");
     private final Map<Key, String> explained = new HashMap<>();
+    private final FixHintBox hint;
     private RunView view;
     private SqlRow row;
 
-    StatementDetail(PlanSource plans) {
+    /** {@code goToLevel} switches the window to the level of a given id: a fix hint's link. */
+    StatementDetail(PlanSource plans, Consumer<String> goToLevel) {
         this.plans = plans;
+        this.hint = new FixHintBox(goToLevel);
         setId("statementDetail");
         getStyleClass().add("statement-detail");
         setTabClosingPolicy(TabClosingPolicy.UNAVAILABLE);
-        Tab sqlTab = new Tab("SQL with values", new VirtualizedScrollPane<>(sql));
+        VirtualizedScrollPane<CodeArea> sqlScroll = new VirtualizedScrollPane<>(sql);
+        VBox.setVgrow(sqlScroll, Priority.ALWAYS);
+        Tab sqlTab = new Tab("SQL with values", new VBox(hint, sqlScroll));
         sqlTab.setId("sqlTab");
         verdict.setId("planVerdict");
         verdict.getStyleClass().add("plan-verdict");
@@ -95,6 +103,8 @@ public final class StatementDetail extends TabPane {
                     Words.count(row.rows(), "row", "rows"));
             write(sql, header + SqlFormatter.format(row.sql()), CodeHighlighter.SQL);
         }
+        hint.show(row == null || view == null ? Optional.empty()
+                : NPlusOneHint.of(view.groupOf(row.statement()), view.sourceOf(row.statement())));
         if (planTab.isSelected()) {
             showPlan();
         }

@@ -3,7 +3,9 @@ package dev.ormplayground.ui.work;
 import dev.ormplayground.capture.CapturedStatement;
 import dev.ormplayground.capture.StatementGroup;
 import dev.ormplayground.levels.Level;
+import dev.ormplayground.run.LineCost;
 import dev.ormplayground.run.RunResult;
+import dev.ormplayground.run.StatementSource;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +18,7 @@ import java.util.Map;
  * @param result       what the engine measured
  * @param groups       statements of the same shape, in the order each shape first ran
  * @param shapeIndex   for each statement, the index of its group in {@code groups}
+ * @param lineCosts    the lines of the level's code that sent statements, with their counts
  * @param medianMillis median latency of this level's recent runs, this one included
  * @param medianRuns   how many runs that median covers
  * @param dataSet      the data set it ran on, as the status bar names it
@@ -24,11 +27,12 @@ import java.util.Map;
  * @param medianWarm   whether the median covers warm runs only
  */
 public record RunView(int runNumber, RunResult result, List<StatementGroup> groups, List<Integer> shapeIndex,
-                      double medianMillis, int medianRuns, String dataSet, boolean warm, boolean medianWarm) {
+                      List<LineCost> lineCosts, double medianMillis, int medianRuns, String dataSet, boolean warm, boolean medianWarm) {
 
     public RunView {
         groups = List.copyOf(groups);
         shapeIndex = List.copyOf(shapeIndex);
+        lineCosts = List.copyOf(lineCosts);
     }
 
     /** Groups the statements: work for the background thread, not the FX thread. */
@@ -42,11 +46,11 @@ public record RunView(int runNumber, RunResult result, List<StatementGroup> grou
                 .map(CapturedStatement::sql)
                 .map(indexBySql::get)
                 .toList();
-        return new RunView(0, result, groups, shapeIndex, Double.NaN, 0, dataSet, warm, warm);
+        return new RunView(0, result, groups, shapeIndex, LineCost.of(result), Double.NaN, 0, dataSet, warm, warm);
     }
 
     public RunView withHistory(int number, double median, int runs, boolean warmMedian) {
-        return new RunView(number, result, groups, shapeIndex, median, runs, dataSet, warm, warmMedian);
+        return new RunView(number, result, groups, shapeIndex, lineCosts, median, runs, dataSet, warm, warmMedian);
     }
 
     public Level level() {
@@ -55,6 +59,11 @@ public record RunView(int runNumber, RunResult result, List<StatementGroup> grou
 
     public StatementGroup groupOf(int statement) {
         return groups.get(shapeIndex.get(statement));
+    }
+
+    /** The line of the level's code that sent a statement; NONE when not known. */
+    public StatementSource sourceOf(int statement) {
+        return result.sources().get(statement);
     }
 
     /** How many shapes ran once per feed item: the N+1 signature. */
