@@ -62,8 +62,8 @@ import org.openjdk.jmh.annotations.Warmup;
 @State(Scope.Benchmark)
 public class LadderJmh {
 
-    /** The 7 level ids, in ladder order. */
-    @Param({"naive", "fetch-join", "aggregate", "slim-columns", "indexed", "projection", "cached"})
+    /** The 8 level ids, in ladder order. */
+    @Param({"naive", "fetch-join", "aggregate", "slim-columns", "indexed", "projection", "single-query", "cached"})
     public String levelId;
 
     /** The page size of the README's comparison and the app's default. */

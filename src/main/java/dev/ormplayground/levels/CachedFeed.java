@@ -9,8 +9,8 @@ import org.hibernate.Session;
 import org.hibernate.SessionFactory;
 
 /**
- * Level 7, the article's {@code cache.get(key)} / {@code cache.set(key, feed, timeout=300)}.
- * A hit answers from memory with no query at all; a miss costs one {@code projection} run and
+ * Level 8, the article's {@code cache.get(key)} / {@code cache.set(key, feed, timeout=300)}.
+ * A hit answers from memory with no query at all; a miss costs one {@code single-query} run (one statement) and
  * fills the cache. The cache lives in this object, so it outlives the per-request sessions.
  */
 public final class CachedFeed implements FeedLevel {
@@ -19,7 +19,7 @@ public final class CachedFeed implements FeedLevel {
     private record FeedKey(SessionFactory database, int pageSize) {
     }
 
-    private final FeedLevel uncached = new ProjectionFeed();
+    private final FeedLevel uncached = new SingleQueryFeed();
     private final Cache<FeedKey, List<FeedItem>> cache = Caffeine.newBuilder()
             .maximumSize(100)
             .expireAfterWrite(Duration.ofMinutes(5))

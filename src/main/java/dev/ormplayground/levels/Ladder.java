@@ -33,7 +33,9 @@ public final class Ladder {
                         "indexes on the filter, the order and the join columns", indexes, new IndexedFeed()),
                 new Level(6, "projection", "Projection", "values() / values_list()",
                         "records instead of managed entities", indexes, new ProjectionFeed()),
-                new Level(7, "cached", "Cached", "cache.get / cache.set",
+                new Level(7, "single-query", "Single query", "AFTER: 1 query",
+                        "one HQL statement: CTEs, count subqueries, row_number()", indexes, new SingleQueryFeed()),
+                new Level(8, "cached", "Cached", "cache.get / cache.set",
                         "an application cache (Caffeine) in front of the query", indexes, new CachedFeed())));
     }
 

@@ -19,10 +19,10 @@ import java.util.concurrent.locks.LockSupport;
  */
 final class FailingLevels {
 
-    static final int BROKEN = 8;
-    static final int BAD_SQL = 9;
-    static final int OUT_OF_MEMORY = 10;
-    static final int ENDLESS = 11;
+    static final int BROKEN = 9;
+    static final int BAD_SQL = 10;
+    static final int OUT_OF_MEMORY = 11;
+    static final int ENDLESS = 12;
     static final String BUG = "level bug: the page index ran past the end";
 
     /** How many statements the endless level has sent since {@link #reset()}. */

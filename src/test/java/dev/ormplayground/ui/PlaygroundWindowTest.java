@@ -174,7 +174,7 @@ class PlaygroundWindowTest {
         waitUntil(() -> session.readyProperty().get());
         robot.type(KeyCode.DIGIT6).type(KeyCode.L);
         waitUntil(() -> window.chart().pointCount("projection") >= 3);
-        robot.type(KeyCode.DIGIT7);
+        robot.type(KeyCode.DIGIT8);
         waitUntil(() -> window.chart().pointCount("cached") >= 3);
 
         robot.type(KeyCode.ESCAPE);

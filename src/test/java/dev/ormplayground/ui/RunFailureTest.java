@@ -29,7 +29,7 @@ class RunFailureTest {
     @Test
     void aLevelThatThrowsInLiveIsAMessageLiveStopsAndTheNextRunWorks(FxRobot robot) throws Exception {
         fixture.waitUntilWarm();
-        robot.type(KeyCode.DIGIT8).type(KeyCode.L);
+        robot.type(KeyCode.DIGIT9).type(KeyCode.L);
         waitUntil(() -> robot.lookup("#errorBanner").query().isVisible());
 
         assertEquals("The run failed: " + FailingLevels.BUG, text(robot, "#errorMessage"));
@@ -48,7 +48,10 @@ class RunFailureTest {
     @Test
     void badSqlIsOneReadableLineAndTheNextRunWorks(FxRobot robot) throws Exception {
         fixture.waitUntilWarm();
-        robot.type(KeyCode.DIGIT9).type(KeyCode.ENTER);
+        robot.interact(() -> {
+            fixture.session.select(FailingLevels.BAD_SQL);
+            fixture.session.runOnce();
+        });
         waitUntil(() -> robot.lookup("#errorBanner").query().isVisible());
 
         String message = text(robot, "#errorMessage");
@@ -75,7 +78,7 @@ class RunFailureTest {
         assertEquals("The run failed: the JVM ran out of memory; try a smaller data set or page size",
                 text(robot, "#errorMessage"));
 
-        robot.type(KeyCode.DIGIT7).type(KeyCode.ENTER);
+        robot.type(KeyCode.DIGIT8).type(KeyCode.ENTER);
         assertTrue(fixture.waitForRun("cached").result().correct());
     }
 
