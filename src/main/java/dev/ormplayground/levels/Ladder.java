@@ -1,5 +1,6 @@
 package dev.ormplayground.levels;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Optional;
@@ -12,9 +13,11 @@ import java.util.stream.Collectors;
 public final class Ladder {
 
     private final List<Level> levels;
+    private final List<Detour> detours;
 
-    private Ladder(List<Level> levels) {
+    private Ladder(List<Level> levels, List<Detour> detours) {
         this.levels = List.copyOf(levels);
+        this.detours = List.copyOf(detours);
     }
 
     public static Ladder standard() {
@@ -36,7 +39,8 @@ public final class Ladder {
                 new Level(7, "single-query", "Single query", "AFTER: 1 query",
                         "one HQL statement: CTEs, count subqueries, row_number()", indexes, new SingleQueryFeed()),
                 new Level(8, "cached", "Cached", "cache.get / cache.set",
-                        "an application cache (Caffeine) in front of the query", indexes, new CachedFeed())));
+                        "an application cache (Caffeine) in front of the query", indexes, new CachedFeed())),
+                Detours.standard());
     }
 
     /** A ladder of other levels, e.g. a test's; the first one is the reference every other is checked against. */
@@ -44,30 +48,58 @@ public final class Ladder {
         if (levels.isEmpty()) {
             throw new IllegalArgumentException("a ladder needs at least one level");
         }
-        return new Ladder(levels);
+        return new Ladder(levels, List.of());
     }
 
     public List<Level> levels() {
         return levels;
     }
 
+    /** The second shelf: levels beside the ladder that go wrong on purpose or take another road. */
+    public List<Detour> detours() {
+        return detours;
+    }
+
+    /** The ladder's levels, then the detours' levels. */
+    public List<Level> everyLevel() {
+        List<Level> all = new ArrayList<>(levels);
+        detours.forEach(detour -> all.add(detour.level()));
+        return all;
+    }
+
+    /** Whether this level is a detour rather than a step of the ladder. */
+    public boolean isDetour(Level level) {
+        return detours.stream().anyMatch(detour -> detour.level() == level);
+    }
+
     public Level first() {
         return levels.get(0);
     }
 
-    /** The level with this id, or an error that lists the valid ids. */
+    /** The level or detour with this id, or an error that lists the valid ids. */
     public Level byId(String id) {
-        return levels.stream()
+        return everyLevel().stream()
                 .filter(level -> level.id().equals(id))
                 .findFirst()
                 .orElseThrow(() -> new NoSuchElementException(
-                        "Unknown level '" + id + "'; valid levels: " + ids()));
+                        "Unknown level '" + id + "'; valid levels: " + ids()
+                                + (detours.isEmpty() ? "" : "; detours: " + detourIds())));
     }
 
-    /** The level before this one, or empty for the first. */
+    /** The level before this one (for a detour, the level it departs from), or empty for the first. */
     public Optional<Level> previous(Level level) {
+        for (Detour detour : detours) {
+            if (detour.level() == level) {
+                return Optional.of(byId(detour.departsFrom()));
+            }
+        }
         int index = levels.indexOf(level);
         return index > 0 ? Optional.of(levels.get(index - 1)) : Optional.empty();
+    }
+
+    /** The detours' ids in shelf order, comma separated. */
+    public String detourIds() {
+        return detours.stream().map(detour -> detour.level().id()).collect(Collectors.joining(", "));
     }
 
     /** The ids in ladder order, comma separated. */

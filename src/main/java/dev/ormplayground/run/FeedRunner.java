@@ -135,7 +135,7 @@ public final class FeedRunner {
             if (recording.isCancelled()) {
                 throw new CancellationException("Run cancelled");
             }
-            throw e;
+            throw LevelFailedException.explain(e).<RuntimeException>map(explained -> explained).orElse(e);
         } finally {
             active = null;
         }

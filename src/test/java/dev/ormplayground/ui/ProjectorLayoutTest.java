@@ -102,9 +102,21 @@ class ProjectorLayoutTest {
             fixture.window.fontScale().sizeProperty().set(fontPx);
         });
         WaitForAsyncUtils.waitForFxEvents(10);
+        // Table rows take a new font a pulse or two after the rest: measure until two pulses agree.
+        Shown before = null;
+        Shown now = shown();
+        for (int tries = 0; tries < 20 && !now.equals(before); tries++) {
+            WindowFixture.waitForPulses(2);
+            before = now;
+            now = shown();
+        }
         if (picture != null) {
             fixture.snapshot(picture);
         }
+        return now;
+    }
+
+    private Shown shown() throws Exception {
         return fx(() -> new Shown(fullLines("previousCode-aggregate"), fullLines("currentCode-aggregate"), sqlRows(),
                 clippedNumbers()));
     }
@@ -125,16 +137,26 @@ class ProjectorLayoutTest {
     private int sqlRows() {
         TableView<?> table = (TableView<?>) fixture.window.scene().lookup("#sqlTable");
         Node header = table.lookup(".column-header-background");
-        Node row = table.lookup(".table-row-cell");
+        // A row that shows a statement: the table keeps spare cells, laid out at an earlier font.
+        double rowHeight = table.lookupAll(".table-row-cell").stream()
+                .filter(cell -> cell.isVisible() && cell instanceof javafx.scene.control.TableRow<?> row && row.getItem() != null)
+                .mapToDouble(cell -> cell.getBoundsInLocal().getHeight()).min().orElseThrow();
         double body = table.getHeight() - header.getBoundsInParent().getHeight() - table.snappedTopInset()
                 - table.snappedBottomInset();
-        return (int) Math.floor(body / row.getBoundsInLocal().getHeight());
+        return (int) Math.floor(body / rowHeight);
     }
 
     /** The figures of the numbers panel whose text is cut short ("…") or does not fit in the window. */
     private List<String> clippedNumbers() {
         List<String> cut = new ArrayList<>();
         Bounds scene = fixture.window.scene().getRoot().getLayoutBounds();
+        // The whole ladder, detours included, inside the window: a taller one pushes everything off screen.
+        Node ladder = fixture.window.scene().lookup("#ladder");
+        if (ladder.localToScene(ladder.getLayoutBounds()).getMaxY() > fixture.window.scene().getHeight() + 0.5
+                || fixture.window.scene().getRoot().minHeight(fixture.window.scene().getWidth())
+                        > fixture.window.scene().getHeight() + 0.5) {
+            cut.add("the ladder (taller than the window)");
+        }
         Node numbers = fixture.window.scene().lookup("#numbers");
         List<Node> figures = new ArrayList<>(numbers.lookupAll(".tile-value"));
         figures.addAll(numbers.lookupAll(".tile-caption"));

@@ -1,6 +1,7 @@
 package dev.ormplayground.ui.run;
 
 import dev.ormplayground.format.Words;
+import dev.ormplayground.levels.Detour;
 import dev.ormplayground.levels.Level;
 import dev.ormplayground.render.LevelColors;
 import dev.ormplayground.ui.session.PlaygroundSession;
@@ -9,8 +10,12 @@ import java.util.List;
 import javafx.collections.MapChangeListener;
 import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
+import javafx.geometry.Side;
 import javafx.scene.Node;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.HBox;
@@ -32,6 +37,12 @@ public final class LadderPane extends VBox {
     private final List<HBox> rows = new ArrayList<>();
     /** What a narrow ladder leaves out: the titles, the article's tools, the query counts. */
     private final List<Node> detail = new ArrayList<>();
+    /** The detours' chips, on a shelf of their own under the ladder. */
+    private final List<Label> chips = new ArrayList<>();
+    /** The chips in a row, beside the shelf's title. */
+    private final HBox shelf = new HBox();
+    /** When the ladder is narrow: one chip whose menu lists the detours, so the ladder keeps its height. */
+    private final Label narrowShelf = new Label("\u21b7");
 
     public LadderPane(PlaygroundSession session) {
         this.session = session;
@@ -48,23 +59,43 @@ public final class LadderPane extends VBox {
             rows.add(row);
             getChildren().add(row);
         }
-
+        if (!session.ladder().detours().isEmpty()) {
+            // One line under the ladder: its title and a chip per detour, so the ladder keeps its height.
+            Label detours = new Label("DETOURS");
+            detours.getStyleClass().addAll("panel-title", "detours-title");
+            detours.setMinWidth(Region.USE_PREF_SIZE);
+            detail.add(detours);
+            shelf.getStyleClass().add("detour-shelf");
+            char letter = 'a';
+            for (Detour detour : session.ladder().detours()) {
+                Label chip = detourChip(detour, letter++);
+                chips.add(chip);
+                shelf.getChildren().add(chip);
+            }
+            HBox line = new HBox(detours, shelf);
+            line.setAlignment(Pos.CENTER_LEFT);
+            line.getStyleClass().add("detour-line");
+            detail.add(line);
+            getChildren().addAll(line, narrowShelf());
+        }
         session.selectedLevelProperty().addListener((obs, old, level) -> showSelection());
         session.queriesByLevel().addListener((MapChangeListener<String, Integer>) change ->
                 updateQueryCounts());
         setOnKeyPressed(event -> {
-            int number = session.selectedLevelProperty().get().number();
+            Level selected = session.selectedLevelProperty().get();
+            // From a detour, the arrows go back to the ladder's last step.
+            int number = session.ladder().isDetour(selected) ? session.ladder().levels().size() + 1 : selected.number();
             if (event.getCode() == KeyCode.UP || event.getCode() == KeyCode.KP_UP) {
                 session.select(Math.max(1, number - 1));
                 event.consume();
             } else if (event.getCode() == KeyCode.DOWN || event.getCode() == KeyCode.KP_DOWN) {
-                session.select(Math.min(rows.size(), number + 1));
+                session.select(Math.min(session.ladder().levels().size(), number + 1));
                 event.consume();
             } else if (event.getCode() == KeyCode.HOME) {
                 session.select(1);
                 event.consume();
             } else if (event.getCode() == KeyCode.END) {
-                session.select(rows.size());
+                session.select(session.ladder().levels().size());
                 event.consume();
             }
         });
@@ -81,6 +112,10 @@ public final class LadderPane extends VBox {
             node.setManaged(!narrow);
         }
         pseudoClassStateChanged(COMPACT, narrow);
+        if (!chips.isEmpty()) {
+            narrowShelf.setVisible(narrow);
+            narrowShelf.setManaged(narrow);
+        }
     }
 
     private HBox row(Level level) {
@@ -122,11 +157,57 @@ public final class LadderPane extends VBox {
         return row;
     }
 
+    /**
+     * A detour: a chip with a letter (the digit keys reach the ladder only); its title and lesson
+     * are in its tooltip, and in the code pair's title and the run's line once it is picked.
+     */
+    private Label detourChip(Detour detour, char letter) {
+        Level level = detour.level();
+        Label chip = new Label(String.valueOf(letter));
+        chip.getStyleClass().addAll("level-number", "detour-mark");
+        chip.setMinWidth(Region.USE_PREF_SIZE);
+        chip.setId("detour-" + level.id());
+        chip.setUserData(detour);
+        chip.setTooltip(new Tooltip(level.title() + " (" + level.id() + "): " + detour.lesson()
+                + ". Departs from level " + detour.departsFrom() + "; the code pair shows it beside that one."));
+        chip.setOnMouseClicked(event -> {
+            if (event.getButton() == MouseButton.PRIMARY) {
+                session.selectedLevelProperty().set(level);
+                requestFocus();
+                if (event.getClickCount() == 2) {
+                    session.runOnce();
+                }
+            }
+        });
+        return chip;
+    }
+
+    private Label narrowShelf() {
+        ContextMenu menu = new ContextMenu();
+        char letter = 'a';
+        for (Detour detour : session.ladder().detours()) {
+            MenuItem item = new MenuItem(letter++ + "  " + detour.level().title() + ": " + detour.lesson());
+            item.setOnAction(e -> session.selectedLevelProperty().set(detour.level()));
+            menu.getItems().add(item);
+        }
+        narrowShelf.setId("detourMenu");
+        narrowShelf.getStyleClass().addAll("level-number", "detour-mark");
+        narrowShelf.setTooltip(new Tooltip("Detours: levels beside the ladder that go wrong on purpose"));
+        narrowShelf.setOnMouseClicked(e -> menu.show(narrowShelf, Side.RIGHT, 0, 0));
+        narrowShelf.setVisible(false);
+        narrowShelf.setManaged(false);
+        return narrowShelf;
+    }
+
     private void showSelection() {
         Level selected = session.selectedLevelProperty().get();
         for (HBox row : rows) {
             row.pseudoClassStateChanged(SELECTED, row.getUserData() == selected);
         }
+        for (Label chip : chips) {
+            chip.pseudoClassStateChanged(SELECTED, ((Detour) chip.getUserData()).level() == selected);
+        }
+        narrowShelf.pseudoClassStateChanged(SELECTED, session.ladder().isDetour(selected));
     }
 
     private void updateQueryCounts() {

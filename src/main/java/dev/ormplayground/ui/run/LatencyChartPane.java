@@ -87,7 +87,7 @@ public final class LatencyChartPane extends VBox {
         cold.setStyle("-color-dataset: " + LevelColors.COLD + "; -fx-marker-type: circle2; -fx-marker-size: 4;");
         points.getDatasets().add(cold);
         ErrorDataSetRenderer medians = renderer(LineStyle.NORMAL, false);
-        for (Level level : session.ladder().levels()) {
+        for (Level level : session.ladder().everyLevel()) {
             Series s = new Series(level);
             series.put(level.id(), s);
             points.getDatasets().add(s.points);

@@ -1,0 +1,30 @@
+package dev.ormplayground.levels;
+
+import java.util.List;
+
+/** The second shelf of the standard ladder: what goes wrong on the way, run and caught. */
+final class Detours {
+
+    private Detours() {
+    }
+
+    static List<Detour> standard() {
+        List<String> none = List.of();
+        return List.of(
+                new Detour(new Level(11, "article-final", "The article's final code", "annotate(Count, Count)",
+                        "two counts over one join, without distinct", none, new ArticleFinalFeed()), "aggregate",
+                        "its counts come out multiplied: the check turns red"),
+                new Detour(new Level(12, "collection-fetch-limit", "Fetch join with a limit", "prefetch + [:20]",
+                        "join fetch of a collection with setMaxResults", none, new CollectionFetchLimitFeed()),
+                        "fetch-join", "Hibernate 7.4 limits the posts in a subquery; the likes are still N+1"),
+                new Detour(new Level(13, "two-bags", "Two bags at once", "prefetch_related(a, b)",
+                        "join fetch of two List collections", none, new TwoBagsFeed()), "fetch-join",
+                        "Hibernate refuses: MultipleBagFetchException"),
+                new Detour(new Level(14, "lazy-after-close", "Lazy after close", "template after the request",
+                        "lazy relations touched after the session closed", none, new LazyAfterCloseFeed()), "naive",
+                        "LazyInitializationException"),
+                new Detour(new Level(15, "batch-fetch", "Batch fetching", "(not in the article)",
+                        "the naive code with a fetch batch size of " + BatchFetchFeed.BATCH_SIZE, none,
+                        new BatchFetchFeed()), "naive", "the N+1 becomes 1 + a few batches"));
+    }
+}

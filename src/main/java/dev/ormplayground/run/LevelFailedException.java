@@ -1,0 +1,36 @@
+package dev.ormplayground.run;
+
+import java.util.Optional;
+import org.hibernate.LazyInitializationException;
+import org.hibernate.loader.MultipleBagFetchException;
+
+/**
+ * A level's run that failed in one of Hibernate's well-known ways, told in words a learner can
+ * act on: what happened and the fixes. Every face shows {@link #getMessage()} as it is (the
+ * window's banner, the command line's one error line); the cause keeps Hibernate's own exception.
+ */
+public final class LevelFailedException extends RuntimeException {
+
+    private LevelFailedException(String message, Throwable cause) {
+        super(message, cause);
+    }
+
+    /** The failure explained, if Hibernate's exception is one this program knows; else empty. */
+    static Optional<LevelFailedException> explain(RuntimeException failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof MultipleBagFetchException) {
+                return Optional.of(new LevelFailedException("Hibernate refuses to join fetch two List collections"
+                        + " at once (MultipleBagFetchException: " + cause.getMessage() + "). Fix: map one of them as"
+                        + " a Set, or fetch the second collection in a query of its own, as level fetch-join does.",
+                        failure));
+            }
+            if (cause instanceof LazyInitializationException) {
+                return Optional.of(new LevelFailedException("A lazy relation was touched after its session closed"
+                        + " (LazyInitializationException: " + cause.getMessage() + "). Fix: load what the page shows"
+                        + " while the session is open, with join fetch or a projection (levels fetch-join,"
+                        + " projection), or render before the session closes.", failure));
+            }
+        }
+        return Optional.empty();
+    }
+}
