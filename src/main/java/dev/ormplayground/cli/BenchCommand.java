@@ -135,7 +135,7 @@ final class BenchCommand implements Callable<Integer> {
         for (String id : levelIds) {
             chosen.add(LevelOptions.level(dataOptions, ladder, id));
         }
-        // Ladder order whatever order they were typed in, each once.
-        return ladder.levels().stream().filter(chosen::contains).toList();
+        // Ladder order (then the detours') whatever order they were typed in, each once.
+        return ladder.everyLevel().stream().filter(chosen::contains).toList();
     }
 }

@@ -4,11 +4,11 @@ import dev.ormplayground.levels.Ladder;
 import dev.ormplayground.levels.Level;
 import java.util.Iterator;
 
-/** The ladder's level ids, for the help of the options that take them: a new level is listed by itself. */
+/** The ladder's level ids and then the detours', for the help of the options that take them: a new level is listed by itself. */
 final class LevelIds implements Iterable<String> {
 
     @Override
     public Iterator<String> iterator() {
-        return Ladder.standard().levels().stream().map(Level::id).iterator();
+        return Ladder.standard().everyLevel().stream().map(Level::id).iterator();
     }
 }

@@ -194,6 +194,31 @@ class CommandLineTest {
     }
 
     @Test
+    void aWrongDetourSaysSoInJsonAndInTheBenchCsv() throws Exception {
+        JsonNode run = new ObjectMapper().readTree(execute("feed", "--level", "article-final", "--format", "json").out());
+        assertFalse(run.get("correct").asBoolean());
+        assertTrue(run.get("difference").asText().contains("instead of"), run.get("difference").asText());
+
+        CliRun.Outcome bench = execute("bench", "--settle", "0", "--min-seconds", "0", "--format", "csv", "--warmup", "0",
+                "--runs", "1", "--levels", "naive,article-final");
+        assertEquals(0, bench.exitCode(), bench.err());
+        List<String> rows = bench.out().lines().skip(1).toList();
+        assertEquals(List.of("naive", "article-final"), rows.stream().map(line -> line.split(",")[0]).toList());
+        assertTrue(rows.get(0).endsWith(",true") && rows.get(1).endsWith(",false"), String.join("\n", rows));
+    }
+
+    @Test
+    void aDetourHibernateRefusesIsOneReadableLineAndExitOne() {
+        CliRun.Outcome outcome = execute("feed", "--level", "two-bags");
+
+        assertEquals(1, outcome.exitCode());
+        List<String> lines = outcome.err().lines().toList();
+        assertEquals(1, lines.size(), "no stack trace: " + outcome.err());
+        assertTrue(lines.get(0).startsWith("error: Hibernate refuses to join fetch two List collections")
+                && lines.get(0).contains("as a Set"), lines.get(0));
+    }
+
+    @Test
     void feedTextListsTheLinesThatSentStatementsWithTheirCounts() {
         CliRun.Outcome outcome = execute("feed", "--level", "naive");
 

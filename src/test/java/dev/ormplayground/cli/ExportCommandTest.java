@@ -56,7 +56,8 @@ class ExportCommandTest {
                 + "no wait for a steady JVM, 1 warm-up + 2 measured runs per level"), report);
         assertTrue(report.contains("Software: JVM "), report);
         try (var files = Files.list(folder)) {
-            assertEquals(10, files.count(), "10 files and no temporary leftovers");
+            int levels = Ladder.standard().levels().size();
+            assertEquals(levels + 3, files.count(), "a card per level, the comparison, the CSV, the report: no temporary leftovers");
         }
     }
 
