@@ -23,7 +23,7 @@ final class Detours {
                 new Detour(new Level(14, "lazy-after-close", "Lazy after close", "template after the request",
                         "lazy relations touched after the session closed", none, new LazyAfterCloseFeed()), "naive",
                         "LazyInitializationException"),
-                new Detour(new Level(15, "batch-fetch", "Batch fetching", "(not in the article)",
+                new Detour(new Level(15, "batch-fetch", "Batch fetching", "not in the article",
                         "the naive code with a fetch batch size of " + BatchFetchFeed.BATCH_SIZE, none,
                         new BatchFetchFeed()), "naive", "the N+1 becomes 1 + a few batches"));
     }
