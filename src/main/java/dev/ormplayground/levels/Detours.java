@@ -25,6 +25,12 @@ final class Detours {
                         "LazyInitializationException"),
                 new Detour(new Level(15, "batch-fetch", "Batch fetching", "not in the article",
                         "the naive code with a fetch batch size of " + BatchFetchFeed.BATCH_SIZE, none,
-                        new BatchFetchFeed()), "naive", "the N+1 becomes 1 + a few batches"));
+                        new BatchFetchFeed()), "naive", "the N+1 becomes 1 + a few batches"),
+                new Detour(new Level(16, "stale-cache", "Stale cache", "cache.get after a write",
+                        "a comment is written, the page read through the cache", none, new StaleCacheFeed()),
+                        "cached", "the cache shows the page from before the write: the check turns red"),
+                new Detour(new Level(17, "cache-evict", "Evict on write", "cache.delete on save",
+                        "the write evicts the cached pages", none, new CacheEvictFeed()), "stale-cache",
+                        "the fix: the next read misses and is right"));
     }
 }

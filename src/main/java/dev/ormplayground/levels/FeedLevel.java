@@ -34,4 +34,14 @@ public interface FeedLevel {
      * only when there are fewer published posts.
      */
     List<FeedItem> buildFeed(Session session, int pageSize);
+
+    /**
+     * Whether this level writes to the database (a detour that shows what a write does to a
+     * cache). The runner then runs it in a transaction it rolls back afterwards, so the data set
+     * stays as it was, and checks its feed against the naive feed read in that transaction after
+     * the write, rather than against the feed of the data as loaded.
+     */
+    default boolean writes() {
+        return false;
+    }
 }

@@ -8,6 +8,7 @@ import dev.ormplayground.levels.Ladder;
 import dev.ormplayground.levels.Level;
 import dev.ormplayground.levels.LevelSource;
 import java.lang.management.ManagementFactory;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +16,7 @@ import java.util.concurrent.CancellationException;
 import java.util.function.Supplier;
 import org.hibernate.Session;
 import org.hibernate.SessionFactory;
+import org.hibernate.Transaction;
 import org.hibernate.stat.Statistics;
 
 /**
@@ -70,23 +72,41 @@ public final class FeedRunner {
         long allocatedBefore = THREADS.getCurrentThreadAllocatedBytes();
         List<FeedItem> items;
         List<CapturedStatement> statements;
+        // A writing level's feed is checked against the data after its write: read in its transaction.
+        List<List<FeedItem>> afterWrite = new ArrayList<>(1);
+        long[] end = new long[2]; // a writing level's end: its clock and Hibernate's statement count
         long start = System.nanoTime();
         try (StatementCapture.Recording recording = database.capture().start(lines ? level.feed().getClass() : null)) {
             items = cancellable(recording, () -> {
                 try (Session session = sessionFactory.openSession()) {
-                    return level.feed().buildFeed(session, pageSize);
+                    if (!level.feed().writes()) {
+                        return level.feed().buildFeed(session, pageSize);
+                    }
+                    Transaction transaction = session.beginTransaction();
+                    try {
+                        List<FeedItem> feed = level.feed().buildFeed(session, pageSize);
+                        end[0] = System.nanoTime();
+                        end[1] = statistics.getPrepareStatementCount();
+                        recording.close(); // the check's own reads are not the level's
+                        session.clear();
+                        afterWrite.add(List.copyOf(ladder.first().feed().buildFeed(session, pageSize)));
+                        return feed;
+                    } finally {
+                        transaction.rollback();
+                    }
                 }
             });
             statements = recording.stop();
         }
-        long elapsed = System.nanoTime() - start;
+        long elapsed = (end[0] != 0 ? end[0] : System.nanoTime()) - start;
         long allocated = THREADS.getCurrentThreadAllocatedBytes() - allocatedBefore;
-        long prepared = statistics.getPrepareStatementCount() - preparedBefore;
+        long prepared = (end[0] != 0 ? end[1] : statistics.getPrepareStatementCount()) - preparedBefore;
 
         SourceLines source = lines ? sourceLines(level) : SourceLines.UNKNOWN;
         List<StatementSource> sources = statements.stream().map(s -> source.source(s.site())).toList();
         return new RunResult(level, pageSize, items, statements, sources, elapsed, allocated, prepared,
-                FeedComparison.difference(reference, items), database.connection());
+                FeedComparison.difference(afterWrite.isEmpty() ? reference : afterWrite.get(0), items),
+                database.connection());
     }
 
     /** The level's source by lines, read once per level class; {@link SourceLines#UNKNOWN} when not on the classpath. */

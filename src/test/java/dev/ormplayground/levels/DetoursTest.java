@@ -38,7 +38,8 @@ class DetoursTest {
     @Test
     void theShelfHoldsTheDetoursBesideTheLadderNotOnIt() {
         Ladder ladder = playground.ladder();
-        assertEquals(List.of("article-final", "collection-fetch-limit", "two-bags", "lazy-after-close", "batch-fetch"),
+        assertEquals(List.of("article-final", "collection-fetch-limit", "two-bags", "lazy-after-close", "batch-fetch",
+                        "stale-cache", "cache-evict"),
                 ladder.detours().stream().map(detour -> detour.level().id()).toList());
         assertEquals(8, ladder.levels().size(), "the ladder itself is unchanged");
         Level articleFinal = ladder.byId("article-final");
@@ -107,6 +108,29 @@ class DetoursTest {
                 "the sample's 12 users in a batch or two: " + users);
         assertEquals(1 + 2 * batches + users, batched.queries());
         assertTrue(batched.queries() < run("naive", 20).queries() / 5, batched.queries() + " statements");
+    }
+
+    @Test
+    void aStaleCacheIsCaughtItsEvictingFixIsRightAndNeitherWriteOutlivesItsRun() {
+        List<FeedItem> before = run("naive", 20).items();
+
+        RunResult stale = run("stale-cache", 20);
+        RunResult staleAgain = run("stale-cache", 20);
+        RunResult evicted = run("cache-evict", 20);
+
+        long comments = before.get(0).commentCount();
+        assertFalse(stale.correct());
+        assertEquals("item 1 (post " + before.get(0).id() + ") counts " + comments + " comments instead of "
+                + (comments + 1), stale.difference(), "the cache shows the page from before the write");
+        assertFalse(staleAgain.correct(), "and again on the next run: " + staleAgain.difference());
+        assertTrue(evicted.correct(), evicted.difference());
+        assertEquals(evicted.statements().size(), evicted.hibernateStatements(), "the check's own reads are not counted");
+        assertEquals(comments + 1, evicted.items().get(0).commentCount(), "the page as the database holds it after the write");
+        assertTrue(evicted.items().get(0).newestComments().get(0).body().startsWith("First!"));
+
+        RunResult after = run("naive", 20);
+        assertEquals(before, after.items(), "both writes were rolled back");
+        assertTrue(after.correct() && run("cached", 20).correct() && run("projection", 20).correct());
     }
 
     private static int count(RunResult run, String fragment) {

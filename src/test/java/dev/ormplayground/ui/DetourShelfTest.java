@@ -61,5 +61,16 @@ class DetourShelfTest {
         robot.type(KeyCode.ENTER);
         assertTrue(fixture.waitForRun("collection-fetch-limit").result().correct());
         fixture.snapshot("detour-collection-fetch-limit.png");
+
+        robot.clickOn("#detour-stale-cache");
+        robot.type(KeyCode.ENTER);
+        assertFalse(fixture.waitForRun("stale-cache").result().correct());
+        assertTrue(text(robot, "#correctNote").contains("instead of"), text(robot, "#correctNote"));
+        fixture.snapshot("detour-stale-cache.png");
+
+        robot.clickOn("#detour-cache-evict");
+        robot.type(KeyCode.ENTER);
+        assertTrue(fixture.waitForRun("cache-evict").result().correct());
+        fixture.snapshot("detour-cache-evict.png");
     }
 }
