@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -29,7 +30,14 @@ class SettleTogetherTest {
 
     @BeforeAll
     static void open() {
-        List<Level> levels = List.of(waiting(1, "quick-a", 1), waiting(2, "quick-b", 1), waiting(3, "slow", 60));
+        AtomicInteger coldRuns = new AtomicInteger();
+        Level slowStart = new Level(4, "slow-start", "slow-start", "-", "slow for its first 4 runs, as in a cold JVM",
+                List.of(), (session, pageSize) -> {
+                    ran.add("slow-start");
+                    LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(coldRuns.incrementAndGet() <= 4 ? 80 : 1));
+                    return List.of();
+                });
+        List<Level> levels = List.of(waiting(1, "quick-a", 1), waiting(2, "quick-b", 1), waiting(3, "slow", 60), slowStart);
         playground = Playground.open(DataSetSpec.sample(), Ladder.of(levels), LoadProgress.NONE);
     }
 
@@ -61,6 +69,19 @@ class SettleTogetherTest {
         assertEquals(seconds, warmth.seconds(), 0.2, "the levels' seconds add up to the wait, not to more");
         assertEquals(levels("quick-a", "quick-b"), told.get(0), "told which levels are still warming up");
         assertTrue(playground.steady(level("quick-a")) && playground.steady(level("quick-b")));
+    }
+
+    @Test
+    void aLevelWhoseFirstRunsAreSlowStillTakesTurns() {
+        playground.useConnection(new ConnectionSettings(NetworkMode.IN_PROCESS, 0.02));
+        ran.clear();
+        try {
+            Warmth warmth = playground.settle(levels("slow-start", "quick-a"), 20, 30, SteadyState.Listener.NONE);
+            assertEquals(Warmth.State.SETTLED, warmth.state(), warmth.toString());
+        } finally {
+            playground.useConnection(ConnectionSettings.DEFAULT);
+        }
+        assertTrue(switches() >= 10, "a cold start is not a slow level: " + switches() + " switches in " + ran.size() + " runs");
     }
 
     @Test
