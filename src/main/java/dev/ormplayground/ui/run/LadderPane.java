@@ -145,15 +145,7 @@ public final class LadderPane extends VBox {
         row.setAlignment(Pos.CENTER_LEFT);
         row.getStyleClass().add("level-row");
         row.setUserData(level);
-        row.setOnMouseClicked(event -> {
-            if (event.getButton() == MouseButton.PRIMARY) {
-                session.selectedLevelProperty().set(level);
-                requestFocus();
-                if (event.getClickCount() == 2) {
-                    session.runOnce();
-                }
-            }
-        });
+        picksOnClick(row, level);
         return row;
     }
 
@@ -170,7 +162,13 @@ public final class LadderPane extends VBox {
         chip.setUserData(detour);
         chip.setTooltip(new Tooltip(level.title() + " (" + level.id() + "): " + detour.lesson()
                 + ". Departs from level " + detour.departsFrom() + "; the code pair shows it beside that one."));
-        chip.setOnMouseClicked(event -> {
+        picksOnClick(chip, level);
+        return chip;
+    }
+
+    /** A click on the node picks the level; a double-click also runs it. */
+    private void picksOnClick(Node node, Level level) {
+        node.setOnMouseClicked(event -> {
             if (event.getButton() == MouseButton.PRIMARY) {
                 session.selectedLevelProperty().set(level);
                 requestFocus();
@@ -179,7 +177,6 @@ public final class LadderPane extends VBox {
                 }
             }
         });
-        return chip;
     }
 
     private Label narrowShelf() {
