@@ -10,11 +10,15 @@ import dev.ormplayground.format.Millis;
 import dev.ormplayground.format.Words;
 import dev.ormplayground.levels.Ladder;
 import dev.ormplayground.levels.Level;
+import dev.ormplayground.play.LevelCompileException;
+import dev.ormplayground.play.LevelCompiler;
 import dev.ormplayground.run.DataSetSpec;
 import dev.ormplayground.run.LineCost;
 import dev.ormplayground.run.RunResult;
 import dev.ormplayground.run.StatementPlan;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -33,9 +37,14 @@ final class FeedCommand implements Callable<Integer> {
     @Mixin
     ConnectionOptions connectionOptions;
 
-    @Option(names = "--level", paramLabel = "ID", required = true, completionCandidates = LevelIds.class,
+    @Option(names = "--level", paramLabel = "ID", completionCandidates = LevelIds.class,
             description = "One of ${COMPLETION-CANDIDATES}.")
     String levelId;
+
+    @Option(names = "--level-file", paramLabel = "PATH.java",
+            description = "Instead of --level: compile and run a level you wrote, any public class implementing"
+                    + " dev.ormplayground.levels.FeedLevel with a public no-argument constructor, in any package.")
+    Path levelFile;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
             description = "text or json (default: ${DEFAULT-VALUE}).")
@@ -46,7 +55,23 @@ final class FeedCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Level wanted = LevelOptions.level(dataOptions, Ladder.standard(), levelId);
+        if ((levelId == null) == (levelFile == null)) {
+            throw dataOptions.usage("give --level ID or --level-file PATH.java, one of them");
+        }
+        Level wanted;
+        if (levelFile != null) {
+            try {
+                wanted = LevelCompiler.level(levelFile);
+            } catch (LevelCompileException e) {
+                e.problems().forEach(problem -> dataOptions.spec.commandLine().getErr().println(problem));
+                dataOptions.spec.commandLine().getErr().flush();
+                return PlaygroundCommand.BAD_INPUT;
+            } catch (IOException e) {
+                throw dataOptions.usage("--level-file: cannot read " + levelFile + " (" + e.getMessage() + ")");
+            }
+        } else {
+            wanted = LevelOptions.level(dataOptions, Ladder.standard(), levelId);
+        }
         if (!format.equals("text") && !format.equals("json")) {
             throw dataOptions.usage("--format must be text or json, got '" + format + "'");
         }
@@ -54,7 +79,8 @@ final class FeedCommand implements Callable<Integer> {
         ConnectionSettings connection = connectionOptions.settings(dataOptions);
         try (Playground playground = Playground.open(dataSet, LoadProgress.NONE)) {
             playground.useConnection(connection);
-            RunResult run = playground.run(playground.ladder().byId(wanted.id()), dataOptions.page);
+            RunResult run = playground.run(levelFile != null ? wanted : playground.ladder().byId(wanted.id()),
+                    dataOptions.page);
             PrintWriter out = dataOptions.spec.commandLine().getOut();
             List<StatementPlan> plans = explain ? playground.plans(run) : List.of();
             out.print(format.equals("json") ? RunJson.format(run, playground.dataSetDescription(), plans)

@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.ormplayground.bench.BenchFormat;
 import dev.ormplayground.levels.Ladder;
 import dev.ormplayground.levels.Level;
+import dev.ormplayground.run.RunResult;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -35,7 +36,9 @@ class CommandLineTest {
         "bench --format xml           | --format must be one of table, csv, json, markdown, got 'xml'",
         "bench --data /no/such/folder | --data: no such folder: /no/such/folder",
         "bench --data sample-data --posts 10 | --data and --posts exclude each other",
-        "feed                         | Missing required option: '--level=ID'",
+        "feed                         | give --level ID or --level-file PATH.java, one of them",
+        "feed --level naive --level-file X.java | give --level ID or --level-file PATH.java, one of them",
+        "feed --level-file /no/such/Level.java | --level-file: cannot read /no/such/Level.java",
         "feed --level fastest         | Unknown level 'fastest'",
         "feed --level naive --format yaml | --format must be text or json, got 'yaml'",
         "frobnicate                   | Unmatched argument at index 0: 'frobnicate'",
@@ -216,6 +219,32 @@ class CommandLineTest {
         assertEquals(1, lines.size(), "no stack trace: " + outcome.err());
         assertTrue(lines.get(0).startsWith("error: Hibernate refuses to join fetch two List collections")
                 && lines.get(0).contains("as a Set"), lines.get(0));
+    }
+
+    @Test
+    void feedRunsALevelFromAFileAndACompileErrorIsItsLinesAndExitTwo(@org.junit.jupiter.api.io.TempDir java.nio.file.Path folder)
+            throws Exception {
+        java.nio.file.Path good = java.nio.file.Files.writeString(folder.resolve("Mine.java"), """
+                package anywhere;
+                public class Mine implements dev.ormplayground.levels.FeedLevel {
+                    public java.util.List<dev.ormplayground.domain.FeedItem> buildFeed(org.hibernate.Session s, int page) {
+                        return new dev.ormplayground.levels.AggregateFeed().buildFeed(s, page);
+                    }
+                }
+                """);
+        CliRun.Outcome ran = execute("feed", "--level-file", good.toString());
+        assertEquals(0, ran.exitCode(), ran.err());
+        assertTrue(ran.out().startsWith("Mine: 3 queries") || ran.out().startsWith("mine: 3 queries"), ran.out());
+        assertTrue(ran.out().lines().findFirst().orElseThrow().endsWith(RunResult.SAME_FEED), ran.out());
+
+        java.nio.file.Path bad = java.nio.file.Files.writeString(folder.resolve("Bad.java"),
+                "public class Bad implements dev.ormplayground.levels.FeedLevel {\n    int n = \"x\";\n}\n");
+        CliRun.Outcome refused = execute("feed", "--level-file", bad.toString());
+        assertEquals(2, refused.exitCode());
+        List<String> lines = refused.err().lines().toList();
+        assertTrue(!lines.isEmpty() && lines.stream().allMatch(line -> line.matches("Bad\\.java:\\d+: .+")), refused.err());
+        assertTrue(lines.stream().anyMatch(line -> line.startsWith("Bad.java:2: incompatible types")), refused.err());
+        assertEquals("", refused.out(), "nothing ran");
     }
 
     @Test

@@ -1,0 +1,169 @@
+package dev.ormplayground.play;
+
+import dev.ormplayground.levels.FeedLevel;
+import dev.ormplayground.levels.Level;
+import java.io.ByteArrayOutputStream;
+import java.io.File;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.Modifier;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.tools.Diagnostic;
+import javax.tools.DiagnosticCollector;
+import javax.tools.FileObject;
+import javax.tools.ForwardingJavaFileManager;
+import javax.tools.JavaCompiler;
+import javax.tools.JavaFileManager;
+import javax.tools.JavaFileObject;
+import javax.tools.SimpleJavaFileObject;
+import javax.tools.StandardJavaFileManager;
+import javax.tools.ToolProvider;
+import org.hibernate.Session;
+
+/**
+ * Compiles a level a user wrote, in this process, with the JDK's own compiler, and makes one:
+ * any public class implementing {@link FeedLevel} with a public no-argument constructor, in any
+ * package. The class bytes stay in memory, in a class loader of their own per compile, so a
+ * level compiled again is a new class. A compile error is a {@link LevelCompileException}
+ * listing {@code FILE.java:LINE: message}; nothing runs.
+ */
+public final class LevelCompiler {
+
+    private static final Pattern PACKAGE = Pattern.compile("^\\s*package\\s+([\\w.]+)\\s*;", Pattern.MULTILINE);
+
+    private LevelCompiler() {
+    }
+
+    /** Whether this Java runtime has a compiler: a JDK does, a bare JRE does not. */
+    public static boolean available() {
+        return ToolProvider.getSystemJavaCompiler() != null;
+    }
+
+    /**
+     * The level in {@code source}, a file named {@code fileName} (e.g. {@code MyFeed.java}: the
+     * class is the file's name, as javac wants for a public class).
+     */
+    public static FeedLevel compile(String fileName, String source) {
+        JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
+        if (compiler == null) {
+            throw new IllegalStateException("this Java runtime has no compiler (a JRE): levels you write need a JDK 17");
+        }
+        String simpleName = fileName.endsWith(".java") ? fileName.substring(0, fileName.length() - 5) : fileName;
+        Matcher declared = PACKAGE.matcher(source);
+        String className = declared.find() ? declared.group(1) + "." + simpleName : simpleName;
+
+        DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
+        Map<String, ByteArrayOutputStream> classes = new HashMap<>();
+        StandardJavaFileManager standard = compiler.getStandardFileManager(diagnostics, Locale.ROOT, null);
+        JavaFileManager inMemory = new ForwardingJavaFileManager<>(standard) {
+            @Override
+            public JavaFileObject getJavaFileForOutput(Location location, String name, JavaFileObject.Kind kind,
+                                                       FileObject sibling) {
+                return new SimpleJavaFileObject(URI.create("mem:///" + name.replace('.', '/') + kind.extension), kind) {
+                    @Override
+                    public OutputStream openOutputStream() {
+                        return classes.computeIfAbsent(name, n -> new ByteArrayOutputStream());
+                    }
+                };
+            }
+        };
+        JavaFileObject file = new SimpleJavaFileObject(URI.create("string:///" + fileName), JavaFileObject.Kind.SOURCE) {
+            @Override
+            public CharSequence getCharContent(boolean ignoreEncodingErrors) {
+                return source;
+            }
+        };
+        List<String> options = List.of("-classpath", classPath(), "-proc:none", "-encoding", "UTF-8");
+        boolean compiled = compiler.getTask(null, inMemory, diagnostics, options, null, List.of(file)).call();
+        if (!compiled) {
+            List<String> problems = new ArrayList<>();
+            for (Diagnostic<? extends JavaFileObject> d : diagnostics.getDiagnostics()) {
+                if (d.getKind() == Diagnostic.Kind.ERROR) {
+                    problems.add(fileName + ":" + d.getLineNumber() + ": " + d.getMessage(Locale.ROOT).lines().findFirst()
+                            .orElse(""));
+                }
+            }
+            throw new LevelCompileException(problems);
+        }
+        return instantiate(fileName, className, new ClassLoader(LevelCompiler.class.getClassLoader()) {
+            @Override
+            protected Class<?> findClass(String name) throws ClassNotFoundException {
+                ByteArrayOutputStream bytes = classes.get(name);
+                if (bytes == null) {
+                    throw new ClassNotFoundException(name);
+                }
+                byte[] code = bytes.toByteArray();
+                return defineClass(name, code, 0, code.length);
+            }
+        });
+    }
+
+    private static FeedLevel instantiate(String fileName, String className, ClassLoader loader) {
+        Class<?> type;
+        try {
+            type = loader.loadClass(className);
+        } catch (ClassNotFoundException e) {
+            throw new LevelCompileException(List.of(fileName + ":1: no class " + className + " in it (a public class"
+                    + " must be named as its file)"));
+        }
+        if (!FeedLevel.class.isAssignableFrom(type) || !Modifier.isPublic(type.getModifiers())) {
+            throw new LevelCompileException(List.of(fileName + ":1: " + className + " must be a public class implementing "
+                    + FeedLevel.class.getName()));
+        }
+        try {
+            Constructor<?> constructor = type.getConstructor();
+            return (FeedLevel) constructor.newInstance();
+        } catch (NoSuchMethodException e) {
+            throw new LevelCompileException(List.of(fileName + ":1: " + className
+                    + " needs a public constructor without arguments"));
+        } catch (ReflectiveOperationException e) {
+            Throwable cause = e.getCause() == null ? e : e.getCause();
+            throw new LevelCompileException(List.of(fileName + ":1: its constructor failed: " + cause));
+        }
+    }
+
+    /**
+     * What the level may use: this program's classes (the levels, the domain) and Hibernate's.
+     * The JVM's class path alone is not enough: under a test runner it is one launcher jar.
+     */
+    private static String classPath() {
+        Set<String> entries = new LinkedHashSet<>(List.of(System.getProperty("java.class.path", "").split(File.pathSeparator)));
+        for (Class<?> type : List.of(FeedLevel.class, Session.class, jakarta.persistence.Entity.class)) {
+            try {
+                entries.add(Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI()).toString());
+            } catch (URISyntaxException | NullPointerException | SecurityException e) {
+                // The JVM's class path holds it, or the compile error says what is missing.
+            }
+        }
+        entries.remove("");
+        return String.join(File.pathSeparator, entries);
+    }
+
+    /** The number of a level the user wrote: past the ladder's and the detours', so no digit key reaches it. */
+    public static final int USER_LEVEL_NUMBER = 21;
+
+    /**
+     * Reads and compiles a {@code .java} file into a level: its id is the class's name in
+     * kebab case ({@code MyFeed} is {@code my-feed}), checked like any level against naive.
+     */
+    public static Level level(Path file) throws IOException {
+        FeedLevel feed = compile(file.getFileName().toString(), Files.readString(file));
+        String name = feed.getClass().getSimpleName();
+        String id = name.replaceAll("([a-z0-9])([A-Z])", "$1-$2").toLowerCase(Locale.ROOT);
+        return new Level(USER_LEVEL_NUMBER, id, name, "your code", "written by you: " + file.getFileName(), List.of(),
+                feed);
+    }
+}
