@@ -5,7 +5,6 @@ import dev.ormplayground.levels.Level;
 import dev.ormplayground.run.FeedRunner;
 import java.lang.management.CompilationMXBean;
 import java.lang.management.ManagementFactory;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.TimeUnit;
@@ -50,31 +49,19 @@ public final class SteadyState {
     public static Warmth reach(FeedRunner runner, Level level, int pageSize, long startNanos, long deadlineNanos,
                                Listener listener) {
         long levelStart = System.nanoTime();
-        SteadyCheck check = new SteadyCheck();
-        List<Double> window = new ArrayList<>();
-        long windowEnd = levelStart + TimeUnit.MILLISECONDS.toNanos(WINDOW_MILLIS);
+        SteadyWindows windows = new SteadyWindows(levelStart);
         long nextTell = levelStart;
-        long windowStart = levelStart;
-        long jitAtWindowStart = jitMillis();
         int runs = 0;
         try {
             while (true) {
                 if (Thread.currentThread().isInterrupted()) {
                     throw new CancellationException("warm-up cancelled");
                 }
-                window.add(runner.run(level, pageSize).elapsedMillis());
+                windows.add(runner.run(level, pageSize).elapsedMillis());
                 runs++;
                 long now = System.nanoTime();
-                if (now >= windowEnd && window.size() >= MIN_RUNS_PER_WINDOW) {
-                    long jit = jitMillis();
-                    double windowMillis = (now - windowStart) / 1e6;
-                    if (check.add(windowMillis / 1000, Stats.of(window).median(), (jit - jitAtWindowStart) / windowMillis)) {
-                        return new Warmth(Warmth.State.SETTLED, (now - levelStart) / 1e9, runs);
-                    }
-                    window.clear();
-                    windowStart = now;
-                    jitAtWindowStart = jit;
-                    windowEnd = now + TimeUnit.MILLISECONDS.toNanos(WINDOW_MILLIS);
+                if (windows.steadyAt(now)) {
+                    return new Warmth(Warmth.State.SETTLED, (now - levelStart) / 1e9, runs);
                 }
                 if (now >= deadlineNanos) {
                     return new Warmth(Warmth.State.NOT_SETTLED, (now - levelStart) / 1e9, runs);

@@ -43,19 +43,15 @@ public final class SteadyTogether {
     /** One level's progress: its windows so far and, once it is steady, its result. */
     private static final class Track {
         final Level level;
-        final SteadyCheck check = new SteadyCheck();
-        final List<Double> window = new ArrayList<>();
-        long windowStart;
-        long jitAtWindowStart;
+        final SteadyWindows windows;
         int runs;
         double fastest = Double.MAX_VALUE;
         Warmth.State state;
         long endNanos;
 
-        Track(Level level, long now, long jit) {
+        Track(Level level, long now) {
             this.level = level;
-            windowStart = now;
-            jitAtWindowStart = jit;
+            windows = new SteadyWindows(now);
         }
 
         void end(Warmth.State how, long now) {
@@ -76,7 +72,7 @@ public final class SteadyTogether {
         long begin = System.nanoTime();
         List<Track> open = new ArrayList<>();
         for (Level level : levels) {
-            open.add(new Track(level, begin, SteadyState.jitMillis()));
+            open.add(new Track(level, begin));
         }
         List<Track> done = new ArrayList<>();
         try {
@@ -139,7 +135,7 @@ public final class SteadyTogether {
                 return false;
             }
             if (run >= RUNS_AFTER_SWITCH) {
-                track.window.add(millis);
+                track.windows.add(millis);
                 counted++;
             }
             long now = System.nanoTime();
@@ -148,26 +144,9 @@ public final class SteadyTogether {
             }
         }
         long now = System.nanoTime();
-        if (now - track.windowStart >= TimeUnit.MILLISECONDS.toNanos(SteadyState.WINDOW_MILLIS)
-                && track.window.size() >= SteadyState.MIN_RUNS_PER_WINDOW) {
-            long jit = SteadyState.jitMillis();
-            double windowMillis = (now - track.windowStart) / 1e6;
-            double median = Stats.of(track.window).median();
-            if (track.check.add(windowMillis / 1000, median, (jit - track.jitAtWindowStart) / windowMillis)) {
-                track.end(Warmth.State.SETTLED, now);
-            }
-            track.window.clear();
-            track.windowStart = now;
-            track.jitAtWindowStart = jit;
+        if (track.windows.steadyAt(now)) {
+            track.end(Warmth.State.SETTLED, now);
         }
         return true;
-    }
-
-    private static Map<Level, Warmth> inOrder(List<Level> levels, Map<Level, Warmth> results) {
-        Map<Level, Warmth> ordered = new LinkedHashMap<>();
-        for (Level level : levels) {
-            ordered.put(level, results.get(level));
-        }
-        return ordered;
     }
 }

@@ -5,7 +5,6 @@ import dev.ormplayground.run.LineCost;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.function.IntConsumer;
 import java.util.function.IntPredicate;
