@@ -8,7 +8,6 @@ import dev.ormplayground.levels.Ladder;
 import dev.ormplayground.levels.Level;
 import dev.ormplayground.levels.LevelSource;
 import java.lang.management.ManagementFactory;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -72,41 +71,54 @@ public final class FeedRunner {
         long allocatedBefore = THREADS.getCurrentThreadAllocatedBytes();
         List<FeedItem> items;
         List<CapturedStatement> statements;
-        // A writing level's feed is checked against the data after its write: read in its transaction.
-        List<List<FeedItem>> afterWrite = new ArrayList<>(1);
-        long[] end = new long[2]; // a writing level's end: its clock and Hibernate's statement count
+        AfterWrite after = level.feed().writes() ? new AfterWrite() : null;
         long start = System.nanoTime();
         try (StatementCapture.Recording recording = database.capture().start(lines ? level.feed().getClass() : null)) {
             items = cancellable(recording, () -> {
                 try (Session session = sessionFactory.openSession()) {
-                    if (!level.feed().writes()) {
-                        return level.feed().buildFeed(session, pageSize);
-                    }
-                    Transaction transaction = session.beginTransaction();
-                    try {
-                        List<FeedItem> feed = level.feed().buildFeed(session, pageSize);
-                        end[0] = System.nanoTime();
-                        end[1] = statistics.getPrepareStatementCount();
-                        recording.close(); // the check's own reads are not the level's
-                        session.clear();
-                        afterWrite.add(List.copyOf(ladder.first().feed().buildFeed(session, pageSize)));
-                        return feed;
-                    } finally {
-                        transaction.rollback();
-                    }
+                    return after == null ? level.feed().buildFeed(session, pageSize)
+                            : buildWriting(level, pageSize, session, recording, statistics, after);
                 }
             });
             statements = recording.stop();
         }
-        long elapsed = (end[0] != 0 ? end[0] : System.nanoTime()) - start;
+        long elapsed = (after != null ? after.endNanos : System.nanoTime()) - start;
         long allocated = THREADS.getCurrentThreadAllocatedBytes() - allocatedBefore;
-        long prepared = (end[0] != 0 ? end[1] : statistics.getPrepareStatementCount()) - preparedBefore;
+        long prepared = (after != null ? after.endPrepared : statistics.getPrepareStatementCount()) - preparedBefore;
 
         SourceLines source = lines ? sourceLines(level) : SourceLines.UNKNOWN;
         List<StatementSource> sources = statements.stream().map(s -> source.source(s.site())).toList();
         return new RunResult(level, pageSize, items, statements, sources, elapsed, allocated, prepared,
-                FeedComparison.difference(afterWrite.isEmpty() ? reference : afterWrite.get(0), items),
+                FeedComparison.difference(after != null ? after.feed : reference, items),
                 database.connection());
+    }
+
+    /** What a writing level's run leaves for its check: the feed after the write, and where the level's own work ended. */
+    private static final class AfterWrite {
+        List<FeedItem> feed;
+        long endNanos;
+        long endPrepared;
+    }
+
+    /**
+     * A writing level ({@link dev.ormplayground.levels.FeedLevel#writes()}), in a transaction
+     * rolled back afterwards; then, neither captured nor timed, the naive feed as the database
+     * holds it after the write, in that transaction: what the level's feed is checked against.
+     */
+    private List<FeedItem> buildWriting(Level level, int pageSize, Session session, StatementCapture.Recording recording,
+                                        Statistics statistics, AfterWrite after) {
+        Transaction transaction = session.beginTransaction();
+        try {
+            List<FeedItem> feed = level.feed().buildFeed(session, pageSize);
+            after.endNanos = System.nanoTime();
+            after.endPrepared = statistics.getPrepareStatementCount();
+            recording.close(); // the check's own reads are not the level's
+            session.clear();
+            after.feed = List.copyOf(ladder.first().feed().buildFeed(session, pageSize));
+            return feed;
+        } finally {
+            transaction.rollback();
+        }
     }
 
     /** The level's source by lines, read once per level class; {@link SourceLines#UNKNOWN} when not on the classpath. */

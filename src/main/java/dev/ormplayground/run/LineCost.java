@@ -35,7 +35,12 @@ public record LineCost(StatementSource source, List<Integer> statements, boolean
 
     /** The lines of the run that sent statements, in line order; empty for a run without attribution. */
     public static List<LineCost> of(RunResult run) {
-        Set<String> nPlusOneSql = StatementGroup.of(run.statements(), run.items().size()).stream()
+        return of(run, StatementGroup.of(run.statements(), run.items().size()));
+    }
+
+    /** The same, from the run's statements grouped already ({@link StatementGroup#of}). */
+    public static List<LineCost> of(RunResult run, List<StatementGroup> groups) {
+        Set<String> nPlusOneSql = groups.stream()
                 .filter(StatementGroup::nPlusOne).map(StatementGroup::sql).collect(Collectors.toSet());
         Map<Integer, List<Integer>> byLine = new LinkedHashMap<>();
         Map<Integer, StatementSource> sources = new LinkedHashMap<>();

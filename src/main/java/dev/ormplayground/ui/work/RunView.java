@@ -46,7 +46,7 @@ public record RunView(int runNumber, RunResult result, List<StatementGroup> grou
                 .map(CapturedStatement::sql)
                 .map(indexBySql::get)
                 .toList();
-        return new RunView(0, result, groups, shapeIndex, LineCost.of(result), Double.NaN, 0, dataSet, warm, warm);
+        return new RunView(0, result, groups, shapeIndex, LineCost.of(result, groups), Double.NaN, 0, dataSet, warm, warm);
     }
 
     public RunView withHistory(int number, double median, int runs, boolean warmMedian) {
