@@ -167,7 +167,7 @@ public final class FeedRunner {
             if (recording.isCancelled()) {
                 throw new CancellationException("Run cancelled");
             }
-            throw LevelFailedException.explain(e).<RuntimeException>map(explained -> explained).orElse(e);
+            throw LevelFailedException.explained(e);
         } finally {
             active = null;
         }

@@ -1,6 +1,5 @@
 package dev.ormplayground.run;
 
-import java.util.Optional;
 import org.hibernate.LazyInitializationException;
 import org.hibernate.loader.MultipleBagFetchException;
 
@@ -15,22 +14,22 @@ public final class LevelFailedException extends RuntimeException {
         super(message, cause);
     }
 
-    /** The failure explained, if Hibernate's exception is one this program knows; else empty. */
-    static Optional<LevelFailedException> explain(RuntimeException failure) {
+    /** The failure explained, if Hibernate's exception is one this program knows; else the failure itself. */
+    static RuntimeException explained(RuntimeException failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
             if (cause instanceof MultipleBagFetchException) {
-                return Optional.of(new LevelFailedException("Hibernate refuses to join fetch two List collections"
+                return new LevelFailedException("Hibernate refuses to join fetch two List collections"
                         + " at once (MultipleBagFetchException: " + cause.getMessage() + "). Fix: map one of them as"
                         + " a Set, or fetch the second collection in a query of its own, as level fetch-join does.",
-                        failure));
+                        failure);
             }
             if (cause instanceof LazyInitializationException) {
-                return Optional.of(new LevelFailedException("A lazy relation was touched after its session closed"
+                return new LevelFailedException("A lazy relation was touched after its session closed"
                         + " (LazyInitializationException: " + cause.getMessage() + "). Fix: load what the page shows"
                         + " while the session is open, with join fetch or a projection (levels fetch-join,"
-                        + " projection), or render before the session closes.", failure));
+                        + " projection), or render before the session closes.", failure);
             }
         }
-        return Optional.empty();
+        return failure;
     }
 }
