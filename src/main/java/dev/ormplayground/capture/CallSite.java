@@ -36,4 +36,21 @@ public record CallSite(String fileName, int line, String methodName) {
                 .map(f -> new CallSite(f.getFileName(), f.getLineNumber(), f.getMethodName()))
                 .orElse(NONE);
     }
+
+    /**
+     * The innermost frame of {@code type} (or a class nested in it) in where {@code failure} was
+     * thrown, looking through its causes from the outermost; NONE when the type is not on them.
+     */
+    public static CallSite thrownIn(Throwable failure, Class<?> type) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            for (StackTraceElement frame : t.getStackTrace()) {
+                String name = frame.getClassName();
+                if ((name.equals(type.getName()) || name.startsWith(type.getName() + "$"))
+                        && frame.getLineNumber() > 0 && frame.getFileName() != null) {
+                    return new CallSite(frame.getFileName(), frame.getLineNumber(), frame.getMethodName());
+                }
+            }
+        }
+        return NONE;
+    }
 }

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CancellationException;
 
 /**
@@ -43,7 +44,17 @@ public final class StatementCapture extends SimpleJdbcEventListener {
                 // Stops an N+1 loop at its next statement: within one statement of the request.
                 throw new CancellationException("Run cancelled");
             }
+            recording.guard(info.getSql());
             recording.startedAt = System.nanoTime();
+        }
+    }
+
+    /** A statement added to a batch is checked when added: the batch runs them all at once. */
+    @Override
+    public void onBeforeAnyAddBatch(StatementInformation info) {
+        Recording recording = current.get();
+        if (recording != null) {
+            recording.guard(info.getSql());
         }
     }
 
@@ -76,6 +87,8 @@ public final class StatementCapture extends SimpleJdbcEventListener {
         private boolean stopped;
         private long startedAt;
         private volatile boolean cancelled;
+        private boolean readOnly;
+        private String refusal;
 
         private Recording(Class<?> attributeTo) {
             this.attributeTo = attributeTo;
@@ -88,6 +101,33 @@ public final class StatementCapture extends SimpleJdbcEventListener {
 
         public boolean isCancelled() {
             return cancelled;
+        }
+
+        /**
+         * From now on a statement that writes is refused before it reaches the database
+         * ({@link WriteGuard}): it throws a {@link WriteRefusedException}, and {@link #refusal()}
+         * keeps the message even when the code that sent it catches the exception.
+         */
+        public Recording readOnly() {
+            readOnly = true;
+            return this;
+        }
+
+        /** The first write refused in this recording, or null. */
+        public String refusal() {
+            return refusal;
+        }
+
+        private void guard(String sql) {
+            if (readOnly) {
+                Optional<String> refused = WriteGuard.refusal(sql);
+                if (refused.isPresent()) {
+                    if (refusal == null) {
+                        refusal = refused.get();
+                    }
+                    throw new WriteRefusedException(refused.get());
+                }
+            }
         }
 
         private void executed(StatementInformation info, long nanos) {

@@ -33,6 +33,36 @@ final class SpyListener extends SimpleJdbcEventListener {
     }
 
     @Override
+    public void onBeforeAnyAddBatch(StatementInformation info) {
+        capture.onBeforeAnyAddBatch(info);
+    }
+
+    // A plain Statement's SQL arrives with the call: kept first, so the capture's write guard reads this statement's.
+    @Override
+    public void onBeforeExecute(StatementInformation info, String sql) {
+        info.setStatementQuery(sql);
+        super.onBeforeExecute(info, sql);
+    }
+
+    @Override
+    public void onBeforeExecuteQuery(StatementInformation info, String sql) {
+        info.setStatementQuery(sql);
+        super.onBeforeExecuteQuery(info, sql);
+    }
+
+    @Override
+    public void onBeforeExecuteUpdate(StatementInformation info, String sql) {
+        info.setStatementQuery(sql);
+        super.onBeforeExecuteUpdate(info, sql);
+    }
+
+    @Override
+    public void onBeforeAddBatch(StatementInformation info, String sql) {
+        info.setStatementQuery(sql);
+        super.onBeforeAddBatch(info, sql);
+    }
+
+    @Override
     public void onAfterAnyExecute(StatementInformation info, long timeElapsedNanos, SQLException e) {
         capture.onAfterAnyExecute(info, timeElapsedNanos, e);
     }

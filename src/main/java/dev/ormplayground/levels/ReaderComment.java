@@ -6,13 +6,14 @@ import org.hibernate.Session;
 /**
  * The write of the cache detours: a reader comments on a post, now. In the runner's transaction,
  * which it rolls back after the run (see {@link FeedLevel#writes()}): the data set stays as loaded.
+ * Public for a copy the user edits, where it is refused: a user's level only reads.
  */
-final class ReaderComment {
+public final class ReaderComment {
 
     private ReaderComment() {
     }
 
-    static void add(Session session, long postId) {
+    public static void add(Session session, long postId) {
         long id = session.createSelectionQuery("select coalesce(max(c.id), 0) + 1 from Comment c", Long.class)
                 .getSingleResult();
         long reader = session.createSelectionQuery("select min(u.id) from User u", Long.class).getSingleResult();

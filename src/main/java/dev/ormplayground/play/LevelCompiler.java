@@ -89,50 +89,55 @@ public final class LevelCompiler {
         List<String> options = List.of("-classpath", classPath(), "-proc:none", "-encoding", "UTF-8");
         boolean compiled = compiler.getTask(null, inMemory, diagnostics, options, null, List.of(file)).call();
         if (!compiled) {
-            List<String> problems = new ArrayList<>();
+            List<CompileProblem> problems = new ArrayList<>();
             for (Diagnostic<? extends JavaFileObject> d : diagnostics.getDiagnostics()) {
                 if (d.getKind() == Diagnostic.Kind.ERROR) {
-                    problems.add(fileName + ":" + d.getLineNumber() + ": " + d.getMessage(Locale.ROOT).lines().findFirst()
-                            .orElse(""));
+                    problems.add(new CompileProblem(fileName, (int) Math.max(1, d.getLineNumber()),
+                            (int) Math.max(0, d.getColumnNumber()),
+                            d.getMessage(Locale.ROOT).lines().findFirst().orElse("")));
                 }
             }
             throw new LevelCompileException(problems);
         }
-        return instantiate(fileName, className, new ClassLoader(LevelCompiler.class.getClassLoader()) {
-            @Override
-            protected Class<?> findClass(String name) throws ClassNotFoundException {
-                ByteArrayOutputStream bytes = classes.get(name);
-                if (bytes == null) {
-                    throw new ClassNotFoundException(name);
-                }
-                byte[] code = bytes.toByteArray();
-                return defineClass(name, code, 0, code.length);
-            }
-        });
+        return instantiate(fileName, source, className, new CompiledClasses(LevelCompiler.class.getClassLoader(), classes, source));
     }
 
-    private static FeedLevel instantiate(String fileName, String className, ClassLoader loader) {
+    private static FeedLevel instantiate(String fileName, String source, String className, ClassLoader loader) {
         Class<?> type;
         try {
             type = loader.loadClass(className);
         } catch (ClassNotFoundException e) {
-            throw new LevelCompileException(List.of(fileName + ":1: no class " + className + " in it (a public class"
+            throw new LevelCompileException(atClass(fileName, source, "no class " + className + " in it (a public class"
                     + " must be named as its file)"));
         }
         if (!FeedLevel.class.isAssignableFrom(type) || !Modifier.isPublic(type.getModifiers())) {
-            throw new LevelCompileException(List.of(fileName + ":1: " + className + " must be a public class implementing "
+            throw new LevelCompileException(atClass(fileName, source, className + " must be a public class implementing "
                     + FeedLevel.class.getName()));
         }
         try {
             Constructor<?> constructor = type.getConstructor();
             return (FeedLevel) constructor.newInstance();
         } catch (NoSuchMethodException e) {
-            throw new LevelCompileException(List.of(fileName + ":1: " + className
+            throw new LevelCompileException(atClass(fileName, source, className
                     + " needs a public constructor without arguments"));
         } catch (ReflectiveOperationException e) {
             Throwable cause = e.getCause() == null ? e : e.getCause();
-            throw new LevelCompileException(List.of(fileName + ":1: its constructor failed: " + cause));
+            throw new LevelCompileException(atClass(fileName, source, "its constructor failed: " + cause));
         }
+    }
+
+    /** A problem of the class as a whole, at the line that declares it (the first line if none does). */
+    private static List<CompileProblem> atClass(String fileName, String source, String message) {
+        String simpleName = fileName.replaceFirst("\\.java$", "");
+        List<String> lines = source.lines().toList();
+        int line = 1;
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).matches(".*\\b(class|record|interface|enum)\\s+" + Pattern.quote(simpleName) + "\\b.*")) {
+                line = i + 1;
+                break;
+            }
+        }
+        return List.of(new CompileProblem(fileName, line, 0, message));
     }
 
     /**
@@ -160,10 +165,18 @@ public final class LevelCompiler {
      * kebab case ({@code MyFeed} is {@code my-feed}), checked like any level against naive.
      */
     public static Level level(Path file) throws IOException {
-        FeedLevel feed = compile(file.getFileName().toString(), Files.readString(file));
+        return level(file.getFileName().toString(), Files.readString(file), "written by you: " + file.getFileName());
+    }
+
+    /** The level in {@code source}, compiled as the file {@code fileName}; {@code mechanism} says where it came from. */
+    public static Level level(String fileName, String source, String mechanism) {
+        FeedLevel feed = compile(fileName, source);
         String name = feed.getClass().getSimpleName();
-        String id = name.replaceAll("([a-z0-9])([A-Z])", "$1-$2").toLowerCase(Locale.ROOT);
-        return new Level(USER_LEVEL_NUMBER, id, name, "your code", "written by you: " + file.getFileName(), List.of(),
-                feed);
+        return new Level(USER_LEVEL_NUMBER, idOf(name), name, "your code", mechanism, List.of(), feed);
+    }
+
+    /** A class name in kebab case: {@code MyFeed} is {@code my-feed}. */
+    public static String idOf(String className) {
+        return className.replaceAll("([a-z0-9])([A-Z])", "$1-$2").toLowerCase(Locale.ROOT);
     }
 }

@@ -1,16 +1,20 @@
 package dev.ormplayground.run;
 
 import dev.ormplayground.capture.CapturedStatement;
+import dev.ormplayground.capture.CallSite;
 import dev.ormplayground.capture.StatementCapture;
+import dev.ormplayground.db.ReadOnlyWork;
+import dev.ormplayground.play.UserCode;
 import dev.ormplayground.db.Database;
 import dev.ormplayground.domain.FeedItem;
 import dev.ormplayground.levels.Ladder;
 import dev.ormplayground.levels.Level;
 import dev.ormplayground.levels.LevelSource;
 import java.lang.management.ManagementFactory;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.CancellationException;
 import java.util.function.Supplier;
 import org.hibernate.Session;
@@ -33,9 +37,11 @@ public final class FeedRunner {
 
     private final Database database;
     private final Ladder ladder;
-    private final Map<Integer, List<FeedItem>> referenceByPageSize = new HashMap<>();
-    private final Map<Class<?>, SourceLines> linesByLevel = new HashMap<>();
-    private volatile StatementCapture.Recording active;
+    private final Map<Integer, List<FeedItem>> referenceByPageSize = new ConcurrentHashMap<>();
+    private final Map<Class<?>, SourceLines> linesByLevel = new ConcurrentHashMap<>();
+    private final AtomicReference<StatementCapture.Recording> active = new AtomicReference<>();
+    /** What serializes runs; replaced when a run that never returns is abandoned ({@link #abandon()}). */
+    private volatile Object turn = new Object();
 
     public FeedRunner(Database database, Ladder ladder) {
         this.database = database;
@@ -60,7 +66,13 @@ public final class FeedRunner {
     }
 
     /** One run of {@code level}; with {@code lines}, each statement tied to the line of the level's code that sent it. */
-    public synchronized RunResult run(Level level, int pageSize, boolean lines) {
+    public RunResult run(Level level, int pageSize, boolean lines) {
+        synchronized (turn) {
+            return runInTurn(level, pageSize, lines);
+        }
+    }
+
+    private RunResult runInTurn(Level level, int pageSize, boolean lines) {
         checkPageSize(pageSize);
         List<FeedItem> reference = reference(pageSize);
         database.useIndexes(level.indexes());
@@ -71,11 +83,18 @@ public final class FeedRunner {
         long allocatedBefore = THREADS.getCurrentThreadAllocatedBytes();
         List<FeedItem> items;
         List<CapturedStatement> statements;
-        AfterWrite after = level.feed().writes() ? new AfterWrite() : null;
+        boolean users = UserCode.written(level);
+        AfterWrite after = level.feed().writes() && !users ? new AfterWrite() : null;
         long start = System.nanoTime();
         try (StatementCapture.Recording recording = database.capture().start(lines ? level.feed().getClass() : null)) {
-            items = cancellable(recording, () -> {
+            if (users) {
+                recording.readOnly(); // code the user typed never changes the data
+            }
+            items = cancellable(recording, users ? level : null, () -> {
                 try (Session session = sessionFactory.openSession()) {
+                    if (users) {
+                        return ReadOnlyWork.in(session, readOnly -> level.feed().buildFeed(readOnly, pageSize));
+                    }
                     return after == null ? level.feed().buildFeed(session, pageSize)
                             : buildWriting(level, pageSize, session, recording, statistics, after);
                 }
@@ -121,11 +140,14 @@ public final class FeedRunner {
         }
     }
 
-    /** The level's source by lines, read once per level class; {@link SourceLines#UNKNOWN} when not on the classpath. */
+    /**
+     * The level's source by lines, read once per level class: the user's as typed, the program's
+     * from the classpath; {@link SourceLines#UNKNOWN} when neither holds it (a test's lambda).
+     */
     private SourceLines sourceLines(Level level) {
         return linesByLevel.computeIfAbsent(level.feed().getClass(), type -> {
             try {
-                return SourceLines.of(LevelSource.of(level));
+                return SourceLines.of(UserCode.source(level).orElseGet(() -> LevelSource.of(level)));
             } catch (IllegalStateException missing) {
                 return SourceLines.UNKNOWN;
             }
@@ -133,18 +155,22 @@ public final class FeedRunner {
     }
 
     /** The naive level's feed for this page size: what every level must reproduce. */
-    public synchronized List<FeedItem> reference(int pageSize) {
+    public List<FeedItem> reference(int pageSize) {
         checkPageSize(pageSize);
-        return referenceByPageSize.computeIfAbsent(pageSize, size -> {
-            // Recorded (and thrown away) only so that a long reference run can be cancelled too.
-            try (StatementCapture.Recording recording = database.capture().start()) {
-                return cancellable(recording, () -> {
-                    try (Session session = database.sessionFactory().openSession()) {
-                        return List.copyOf(ladder.first().feed().buildFeed(session, size));
-                    }
-                });
-            }
-        });
+        synchronized (turn) {
+            return referenceByPageSize.computeIfAbsent(pageSize, this::buildReference);
+        }
+    }
+
+    private List<FeedItem> buildReference(int size) {
+        // Recorded (and thrown away) only so that a long reference run can be cancelled too.
+        try (StatementCapture.Recording recording = database.capture().start()) {
+            return cancellable(recording, null, () -> {
+                try (Session session = database.sessionFactory().openSession()) {
+                    return List.copyOf(ladder.first().feed().buildFeed(session, size));
+                }
+            });
+        }
     }
 
     /**
@@ -152,24 +178,53 @@ public final class FeedRunner {
      * {@link CancellationException}. Safe to call from any thread (the window's Cancel button).
      */
     public void cancel() {
-        StatementCapture.Recording recording = active;
+        StatementCapture.Recording recording = active.get();
         if (recording != null) {
             recording.cancel();
         }
     }
 
-    private <T> T cancellable(StatementCapture.Recording recording, Supplier<T> work) {
-        active = recording;
+    /**
+     * Gives up on the run in progress, one that does not stop because it sends no statement (a
+     * loop in a user's level): the next run does not wait for it. Its thread is the caller's to
+     * replace; if the abandoned run ever ends, its result goes nowhere.
+     */
+    public void abandon() {
+        cancel();
+        active.set(null);
+        turn = new Object();
+    }
+
+    /**
+     * Runs a level's work, stoppable by {@link #cancel()}. {@code users} is the level when the
+     * user wrote it: a failure then names the user's line that threw, and a refused write fails
+     * the run even when the level caught the refusal.
+     */
+    private <T> T cancellable(StatementCapture.Recording recording, Level users, Supplier<T> work) {
+        active.set(recording);
         try {
-            return work.get();
+            T result = work.get();
+            if (recording.refusal() != null) {
+                throw LevelFailedException.refused(recording.refusal(), null);
+            }
+            return result;
+        } catch (LevelFailedException e) {
+            throw e;
         } catch (RuntimeException e) {
-            // Hibernate may wrap the listener's exception; the flag says what really happened.
+            // Hibernate may wrap the listener's exception; the flags say what really happened.
             if (recording.isCancelled()) {
                 throw new CancellationException("Run cancelled");
             }
+            if (recording.refusal() != null) {
+                throw LevelFailedException.refused(recording.refusal(), e);
+            }
+            if (users != null) {
+                throw LevelFailedException.thrownAt(e, sourceLines(users).exact(
+                        CallSite.thrownIn(e, users.feed().getClass())));
+            }
             throw LevelFailedException.explained(e);
         } finally {
-            active = null;
+            active.compareAndSet(recording, null);
         }
     }
 

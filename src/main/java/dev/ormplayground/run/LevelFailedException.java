@@ -32,4 +32,35 @@ public final class LevelFailedException extends RuntimeException {
         }
         return failure;
     }
+
+    /** A statement the user's code sent that writes, refused before it reached the database. */
+    static LevelFailedException refused(String message, Throwable cause) {
+        return new LevelFailedException(message, cause);
+    }
+
+    /**
+     * The user's code threw: the failure (explained, if it is one of Hibernate's known ones) and
+     * the line of the user's code it came from, so the banner says where to look.
+     */
+    static RuntimeException thrownAt(RuntimeException failure, StatementSource where) {
+        RuntimeException explained = explained(failure);
+        if (!where.known()) {
+            return explained;
+        }
+        String what = explained instanceof LevelFailedException ? explained.getMessage() : describe(failure);
+        return new LevelFailedException("Your level failed at " + where.place()
+                + (where.code().isEmpty() ? "" : " (" + where.code() + ")") + ": " + what, failure);
+    }
+
+    /** The exception's type and message, of its innermost cause with a message: what went wrong, not the wrappers. */
+    private static String describe(Throwable failure) {
+        Throwable shown = failure;
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t.getMessage() != null && !t.getMessage().isBlank()) {
+                shown = t;
+            }
+        }
+        String message = shown.getMessage();
+        return shown.getClass().getSimpleName() + (message == null || message.isBlank() ? "" : ": " + message.strip());
+    }
 }

@@ -35,6 +35,15 @@ final class SourceLines {
         return new StatementSource(site.fileName(), line, lines[line - 1].strip());
     }
 
+    /** The frame's own line, with its text: where an exception was thrown. */
+    StatementSource exact(CallSite site) {
+        if (!site.known()) {
+            return StatementSource.NONE;
+        }
+        return new StatementSource(site.fileName(), site.line(), site.line() > lines.length ? ""
+                : lines[site.line() - 1].strip());
+    }
+
     /**
      * The first line of the statement that holds {@code line}: upwards while the line before
      * does not end a statement or open or close a block; comment lines are passed over.
