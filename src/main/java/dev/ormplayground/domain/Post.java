@@ -61,6 +61,11 @@ public class Post {
         return title;
     }
 
+    /** An edit, as a blog's admin page would make it: what a level that writes tries (and a user's level is refused). */
+    public void setTitle(String title) {
+        this.title = title;
+    }
+
     public String getSlug() {
         return slug;
     }

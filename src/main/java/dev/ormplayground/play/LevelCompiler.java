@@ -86,7 +86,8 @@ public final class LevelCompiler {
                 return source;
             }
         };
-        List<String> options = List.of("-classpath", classPath(), "-proc:none", "-encoding", "UTF-8");
+        // -g: a NullPointerException names the user's variable, not <local3>
+        List<String> options = List.of("-classpath", classPath(), "-proc:none", "-encoding", "UTF-8", "-g");
         boolean compiled = compiler.getTask(null, inMemory, diagnostics, options, null, List.of(file)).call();
         if (!compiled) {
             List<CompileProblem> problems = new ArrayList<>();
