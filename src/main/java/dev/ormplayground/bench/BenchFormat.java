@@ -29,6 +29,9 @@ public enum BenchFormat {
             out.append(String.format(Locale.ROOT, "%s,%d,%.3f,%.3f,%d,%d,%s%n", m.level().id(), m.queries(),
                     m.latencyMs().median(), m.latencyMs().p95(), m.rowsRead(), m.allocatedKb(), m.correct()));
         }
+        for (LevelFailure failure : report.failures()) {
+            out.append(failure.level().id()).append(",,,,,,false\n"); // not measured: its message goes to stderr
+        }
         return out.toString();
     }
 
@@ -49,6 +52,10 @@ public enum BenchFormat {
                         m.coldRun().allocatedBytes() / 1024, m.coldRun().correct() ? "yes" : "NO"));
             }
         }
+        for (LevelFailure failure : report.failures()) {
+            out.append(String.format(Locale.ROOT, "%-2s %-13s FAILED, not measured: %s%n", failure.level().number(),
+                    failure.level().id(), failure.message()));
+        }
         return out.toString();
     }
 
@@ -67,6 +74,10 @@ public enum BenchFormat {
                         m.coldRun().queries(), Millis.text(m.coldRun().elapsedMillis()), "", m.coldRun().rowsRead(),
                         m.coldRun().allocatedBytes() / 1024, m.coldRun().correct() ? "yes" : "**no**"));
             }
+        }
+        for (LevelFailure failure : report.failures()) {
+            out.append(String.format(Locale.ROOT, "| %s | `%s` | failed, not measured: %s | | | | | | **no** |%n",
+                    failure.level().number(), failure.level().id(), failure.message().replace("|", "\\|")));
         }
         out.append('\n').append("Data ").append(report.dataSet()).append("; ")
                 .append(report.connection().describe()).append("; page ")
@@ -118,6 +129,10 @@ public enum BenchFormat {
                 cold.put("allocated_kb", m.coldRun().allocatedBytes() / 1024);
                 cold.put("correct", m.coldRun().correct());
             }
+        }
+        ArrayNode failed = root.putArray("failed");
+        for (LevelFailure failure : report.failures()) {
+            failed.addObject().put("level", failure.level().id()).put("error", failure.message());
         }
         return root.toPrettyString() + System.lineSeparator();
     }

@@ -7,10 +7,11 @@ import java.util.List;
 
 /** A finished benchmark: its figures and everything needed to reproduce them. */
 public record BenchReport(String dataSet, ConnectionSettings connection, BenchSettings settings, Environment environment,
-                          LocalDateTime measuredAt, List<LevelMeasurement> measurements) {
+                          LocalDateTime measuredAt, List<LevelMeasurement> measurements, List<LevelFailure> failures) {
 
     public BenchReport {
         measurements = List.copyOf(measurements);
+        failures = List.copyOf(failures);
     }
 
     /** How the levels were warmed up until steady, summed up over the levels. */

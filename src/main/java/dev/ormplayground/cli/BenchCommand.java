@@ -3,6 +3,7 @@ package dev.ormplayground.cli;
 import dev.ormplayground.bench.BenchFormat;
 import dev.ormplayground.bench.BenchReport;
 import dev.ormplayground.bench.BenchSettings;
+import dev.ormplayground.bench.LevelFailure;
 import dev.ormplayground.bench.SweepFormat;
 import dev.ormplayground.bench.SweepPoint;
 import dev.ormplayground.data.LoadProgress;
@@ -15,9 +16,11 @@ import dev.ormplayground.levels.Ladder;
 import dev.ormplayground.levels.Level;
 import dev.ormplayground.run.DataSetSpec;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -40,6 +43,11 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--levels", paramLabel = "ID,...", split = ",", completionCandidates = LevelIds.class,
             description = "Levels to run, in ladder order (default: all): ${COMPLETION-CANDIDATES}.")
     List<String> levelIds;
+
+    @Option(names = "--level-file", paramLabel = "PATH.java",
+            description = "Also measure a level you wrote (repeatable), beside the chosen levels: any public class"
+                    + " implementing dev.ormplayground.levels.FeedLevel with a public no-argument constructor.")
+    List<Path> levelFiles;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
             description = "table, csv, json or markdown (default: ${DEFAULT-VALUE}).")
@@ -69,15 +77,25 @@ final class BenchCommand implements Callable<Integer> {
         ConnectionSettings connection = connectionOptions.settings(dataOptions);
         BenchSettings settings = runOptions.settings(dataOptions);
         List<Level> levels = selectedLevels(Ladder.standard());
+        Optional<List<Level>> written = LevelOptions.compiled(dataOptions, levelFiles == null ? List.of() : levelFiles);
+        if (written.isEmpty()) {
+            return PlaygroundCommand.BAD_INPUT;
+        }
 
         try (Playground playground = Playground.open(dataSet, LoadProgress.NONE)) {
             playground.useConnection(connection);
-            List<Level> own = levels.stream().map(l -> playground.ladder().byId(l.id())).toList();
-            BenchReport report = playground.benchmark(own, settings, new SettleNotice(dataOptions.spec.commandLine().getErr()));
+            List<Level> own = new ArrayList<>(levels.stream().map(l -> playground.ladder().byId(l.id())).toList());
+            own.addAll(written.get());
+            PrintWriter err = dataOptions.spec.commandLine().getErr();
+            BenchReport report = playground.benchmark(own, settings, new SettleNotice(err));
             dataOptions.spec.commandLine().getOut().print(outputFormat.format(report));
             dataOptions.spec.commandLine().getOut().flush();
+            for (LevelFailure failure : report.failures()) {
+                err.println("bench: " + failure.level().id() + " failed and was not measured: " + failure.message());
+            }
+            err.flush();
+            return report.failures().isEmpty() ? 0 : 1;
         }
-        return 0;
     }
 
     private int captureCost() {

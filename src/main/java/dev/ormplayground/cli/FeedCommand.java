@@ -10,17 +10,15 @@ import dev.ormplayground.format.Millis;
 import dev.ormplayground.format.Words;
 import dev.ormplayground.levels.Ladder;
 import dev.ormplayground.levels.Level;
-import dev.ormplayground.play.LevelCompileException;
-import dev.ormplayground.play.LevelCompiler;
 import dev.ormplayground.run.DataSetSpec;
 import dev.ormplayground.run.LineCost;
 import dev.ormplayground.run.RunResult;
 import dev.ormplayground.run.StatementPlan;
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -60,15 +58,11 @@ final class FeedCommand implements Callable<Integer> {
         }
         Level wanted;
         if (levelFile != null) {
-            try {
-                wanted = LevelCompiler.level(levelFile);
-            } catch (LevelCompileException e) {
-                e.problems().forEach(problem -> dataOptions.spec.commandLine().getErr().println(problem));
-                dataOptions.spec.commandLine().getErr().flush();
+            Optional<List<Level>> compiled = LevelOptions.compiled(dataOptions, List.of(levelFile));
+            if (compiled.isEmpty()) {
                 return PlaygroundCommand.BAD_INPUT;
-            } catch (IOException e) {
-                throw dataOptions.usage("--level-file: cannot read " + levelFile + " (" + e.getMessage() + ")");
             }
+            wanted = compiled.get().get(0);
         } else {
             wanted = LevelOptions.level(dataOptions, Ladder.standard(), levelId);
         }

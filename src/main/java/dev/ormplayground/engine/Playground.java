@@ -3,6 +3,7 @@ package dev.ormplayground.engine;
 import dev.ormplayground.bench.BenchReport;
 import dev.ormplayground.bench.BenchSettings;
 import dev.ormplayground.bench.LadderBenchmark;
+import dev.ormplayground.bench.LevelFailure;
 import dev.ormplayground.bench.LevelMeasurement;
 import dev.ormplayground.bench.SteadyState;
 import dev.ormplayground.bench.SteadyTogether;
@@ -26,6 +27,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
@@ -154,7 +156,9 @@ public final class Playground implements AutoCloseable {
      * Each level brought to a steady latency (once per connection, see {@link #settle}), then
      * its warm-up and measured runs, summarised.
      */
-    public BenchReport benchmark(List<Level> levels, BenchSettings settings, LadderBenchmark.Progress progress) {
+    public BenchReport benchmark(List<Level> chosen, BenchSettings settings, LadderBenchmark.Progress progress) {
+        List<LevelFailure> failures = new ArrayList<>();
+        List<Level> levels = runnable(chosen, settings.pageSize(), failures);
         Map<Level, Warmth> warmth = settings.settleSeconds() == 0 ? Map.of()
                 : settleEach(levels, settings.pageSize(), settings.settleSeconds(), (elapsed, warming) -> {
                     progress.settling(warming, elapsed, settings.settleSeconds());
@@ -163,7 +167,27 @@ public final class Playground implements AutoCloseable {
         LadderBenchmark.Settler settler = level -> warmth.getOrDefault(level, Warmth.SKIPPED);
         List<LevelMeasurement> measurements = new LadderBenchmark(runner, settler).measure(levels, settings, progress);
         return new BenchReport(dataSetDescription(), database.connection(), settings, Environment.current(),
-                LocalDateTime.now(), measurements);
+                LocalDateTime.now(), measurements, failures);
+    }
+
+    /**
+     * The levels whose first run works; the others go to {@code failures} with their message, so
+     * that one broken level (a user's that throws, a detour that fails on purpose) leaves the
+     * rest measured. That first run is one more warm-up run of the level.
+     */
+    private List<Level> runnable(List<Level> levels, int pageSize, List<LevelFailure> failures) {
+        List<Level> working = new ArrayList<>();
+        for (Level level : levels) {
+            try {
+                runner.run(level, pageSize);
+                working.add(level);
+            } catch (CancellationException e) {
+                throw e;
+            } catch (RuntimeException e) {
+                failures.add(new LevelFailure(level, e.getMessage() == null ? e.toString() : e.getMessage()));
+            }
+        }
+        return working;
     }
 
     /**

@@ -242,9 +242,49 @@ class CommandLineTest {
         CliRun.Outcome refused = execute("feed", "--level-file", bad.toString());
         assertEquals(2, refused.exitCode());
         List<String> lines = refused.err().lines().toList();
-        assertTrue(!lines.isEmpty() && lines.stream().allMatch(line -> line.matches("Bad\\.java:\\d+: .+")), refused.err());
-        assertTrue(lines.stream().anyMatch(line -> line.startsWith("Bad.java:2: incompatible types")), refused.err());
+        assertTrue(!lines.isEmpty() && lines.stream().allMatch(line -> line.matches(
+                java.util.regex.Pattern.quote(bad.toString()) + ":\\d+: .+")), refused.err());
+        assertTrue(lines.stream().anyMatch(line -> line.startsWith(bad + ":2: incompatible types")), refused.err());
         assertEquals("", refused.out(), "nothing ran");
+    }
+
+    @Test
+    void benchMeasuresLevelFilesBesideTheChosenLevelsAndReportsOneThatFails(
+            @org.junit.jupiter.api.io.TempDir java.nio.file.Path folder) throws Exception {
+        java.nio.file.Path mine = java.nio.file.Files.writeString(folder.resolve("Mine.java"), """
+                public class Mine implements dev.ormplayground.levels.FeedLevel {
+                    public java.util.List<dev.ormplayground.domain.FeedItem> buildFeed(org.hibernate.Session s, int page) {
+                        return new dev.ormplayground.levels.AggregateFeed().buildFeed(s, page);
+                    }
+                }
+                """);
+        java.nio.file.Path deletes = java.nio.file.Files.writeString(folder.resolve("Deletes.java"), """
+                public class Deletes implements dev.ormplayground.levels.FeedLevel {
+                    public java.util.List<dev.ormplayground.domain.FeedItem> buildFeed(org.hibernate.Session s, int page) {
+                        s.createMutationQuery("delete from Comment").executeUpdate();
+                        return java.util.List.of();
+                    }
+                }
+                """);
+
+        CliRun.Outcome outcome = execute("bench", "--settle", "0", "--min-seconds", "0", "--format", "csv", "--runs", "2",
+                "--warmup", "0", "--levels", "naive", "--level-file", mine.toString(), "--level-file", deletes.toString());
+
+        assertEquals(1, outcome.exitCode(), "a level failed: " + outcome.err());
+        List<String> rows = outcome.out().lines().toList();
+        assertEquals(List.of("level", "naive", "mine", "deletes"), rows.stream().map(r -> r.split(",")[0]).toList(),
+                outcome.out());
+        assertTrue(rows.get(1).matches("naive,53,.*,true") && rows.get(2).matches("mine,3,.*,true"), outcome.out());
+        assertEquals("deletes,,,,,,false", rows.get(3));
+        assertTrue(outcome.err().lines().anyMatch(line -> line.startsWith("bench: deletes failed and was not measured:"
+                + " Refused before it reached the database: this statement writes (DELETE)")), outcome.err());
+
+        java.nio.file.Path broken = java.nio.file.Files.writeString(folder.resolve("Broken.java"),
+                "public class Broken implements dev.ormplayground.levels.FeedLevel {\n}\n");
+        CliRun.Outcome refused = execute("bench", "--level-file", mine.toString(), "--level-file", broken.toString());
+        assertEquals(2, refused.exitCode());
+        assertTrue(refused.err().startsWith(broken + ":1: "), refused.err());
+        assertEquals("", refused.out(), "nothing was measured");
     }
 
     @Test
