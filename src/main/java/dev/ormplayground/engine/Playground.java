@@ -135,6 +135,14 @@ public final class Playground implements AutoCloseable {
     }
 
     /**
+     * Gives up on the run in progress, one that never returns and sends no statement to be
+     * stopped at (a user's level in a loop): the next run does not wait for it.
+     */
+    public void abandonRun() {
+        runner.abandon();
+    }
+
+    /**
      * Whether this level's latency has held still with the current connection ({@link #settle}):
      * a run from now on is a warm one, representative of the level. Any thread.
      */

@@ -86,6 +86,11 @@ public final class Ladder {
                                 + (detours.isEmpty() ? "" : "; detours: " + detourIds())));
     }
 
+    /** The level or detour with this id, if there is one. */
+    public Optional<Level> find(String id) {
+        return everyLevel().stream().filter(level -> level.id().equals(id)).findFirst();
+    }
+
     /** The level before this one (for a detour, the level it departs from), or empty for the first. */
     public Optional<Level> previous(Level level) {
         for (Detour detour : detours) {

@@ -16,6 +16,9 @@ import java.util.List;
 public record Level(int number, String id, String title, String articleTool, String mechanism,
                     List<String> indexes, FeedLevel feed) {
 
+    /** The first number of a level the user wrote: past the ladder's and the detours'. */
+    public static final int FIRST_USER_NUMBER = 21;
+
     public Level {
         indexes = List.copyOf(indexes);
     }
@@ -23,6 +26,11 @@ public record Level(int number, String id, String title, String articleTool, Str
     /** The name of the source file that holds this level's code, e.g. {@code NaiveFeed.java}. */
     public String sourceFileName() {
         return feed.getClass().getSimpleName() + ".java";
+    }
+
+    /** Whether the user wrote this level (by its number; the runner itself asks the level's class). */
+    public boolean usersOwn() {
+        return number >= FIRST_USER_NUMBER;
     }
 
     @Override

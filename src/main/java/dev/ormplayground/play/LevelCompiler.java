@@ -158,22 +158,26 @@ public final class LevelCompiler {
         return String.join(File.pathSeparator, entries);
     }
 
-    /** The number of a level the user wrote: past the ladder's and the detours', so no digit key reaches it. */
-    public static final int USER_LEVEL_NUMBER = 21;
+    /** The number of a level the user wrote, the first of them: past the ladder's and the detours', so no digit key reaches it. */
+    public static final int USER_LEVEL_NUMBER = Level.FIRST_USER_NUMBER;
 
     /**
      * Reads and compiles a {@code .java} file into a level: its id is the class's name in
      * kebab case ({@code MyFeed} is {@code my-feed}), checked like any level against naive.
      */
     public static Level level(Path file) throws IOException {
-        return level(file.getFileName().toString(), Files.readString(file), "written by you: " + file.getFileName());
+        return level(file.getFileName().toString(), Files.readString(file), "written by you: " + file.getFileName(),
+                USER_LEVEL_NUMBER);
     }
 
-    /** The level in {@code source}, compiled as the file {@code fileName}; {@code mechanism} says where it came from. */
-    public static Level level(String fileName, String source, String mechanism) {
+    /**
+     * The level in {@code source}, compiled as the file {@code fileName}; {@code mechanism} says
+     * where it came from; {@code number} (from {@value #USER_LEVEL_NUMBER}) picks its colour.
+     */
+    public static Level level(String fileName, String source, String mechanism, int number) {
         FeedLevel feed = compile(fileName, source);
         String name = feed.getClass().getSimpleName();
-        return new Level(USER_LEVEL_NUMBER, idOf(name), name, "your code", mechanism, List.of(), feed);
+        return new Level(number, idOf(name), name, "your code", mechanism, List.of(), feed);
     }
 
     /** A class name in kebab case: {@code MyFeed} is {@code my-feed}. */

@@ -24,8 +24,12 @@ public final class LevelColors {
     public static final String STYLESHEET = Objects.requireNonNull(LevelColors.class.getResource("levels.css"),
             "levels.css").toExternalForm();
     private static final Pattern RULE = Pattern.compile("\\.level-(\\d+)\\s*\\{\\s*-level-color:\\s*(#[0-9a-fA-F]{6});");
+    private static final Pattern USER_RULE =
+            Pattern.compile("\\.user-level-(\\d+)\\s*\\{\\s*-level-color:\\s*(#[0-9a-fA-F]{6});");
     private static final String SHEET = stylesheet();
-    private static final List<String> COLORS = read();
+    private static final List<String> COLORS = read(RULE, "level");
+    /** The user's own levels take colours of their own, none of the ladder's. */
+    private static final List<String> USER_COLORS = read(USER_RULE, "user-level");
     /** The colour of a run made before its level was steady, whichever level it is. */
     public static final String COLD = readCold();
 
@@ -34,12 +38,16 @@ public final class LevelColors {
 
     /** The style class that gives a node its level's colour, e.g. {@code level-1}. */
     public static String styleClass(Level level) {
-        return "level-" + (index(level) + 1);
+        return level.usersOwn() ? "user-level-" + (userIndex(level) + 1) : "level-" + (index(level) + 1);
     }
 
     /** The level's colour as CSS text, e.g. {@code #d62728}: for ChartFX's own style strings. */
     public static String of(Level level) {
-        return COLORS.get(index(level));
+        return level.usersOwn() ? USER_COLORS.get(userIndex(level)) : COLORS.get(index(level));
+    }
+
+    private static int userIndex(Level level) {
+        return (level.number() - Level.FIRST_USER_NUMBER) % USER_COLORS.size();
     }
 
     public static Color color(Level level) {
@@ -66,17 +74,17 @@ public final class LevelColors {
         }
     }
 
-    private static List<String> read() {
-        Matcher rules = RULE.matcher(SHEET);
+    private static List<String> read(Pattern rule, String name) {
+        Matcher rules = rule.matcher(SHEET);
         List<String> colors = new ArrayList<>();
         while (rules.find()) {
             if (Integer.parseInt(rules.group(1)) != colors.size() + 1) {
-                throw new IllegalStateException("levels.css must define level-1, level-2, ... in order");
+                throw new IllegalStateException("levels.css must define " + name + "-1, " + name + "-2, ... in order");
             }
             colors.add(rules.group(2));
         }
         if (colors.isEmpty()) {
-            throw new IllegalStateException("levels.css defines no level colour");
+            throw new IllegalStateException("levels.css defines no " + name + " colour");
         }
         return List.copyOf(colors);
     }

@@ -27,7 +27,15 @@ final class MessageBars {
         dismiss.setMinWidth(Region.USE_PREF_SIZE);
         dismiss.setOnAction(e -> session.dismissError());
 
-        HBox banner = new HBox(message, dismiss);
+        // A run of the user's that does not stop: the banner says so and offers this.
+        Button abandon = new Button("Abandon the run");
+        abandon.setId("abandonRun");
+        abandon.setMinWidth(Region.USE_PREF_SIZE);
+        abandon.setOnAction(e -> session.abandonRun());
+        abandon.visibleProperty().bind(session.stuckProperty());
+        abandon.managedProperty().bind(abandon.visibleProperty());
+
+        HBox banner = new HBox(message, abandon, dismiss);
         banner.setId("errorBanner");
         banner.getStyleClass().add("error-banner");
         banner.setAlignment(Pos.CENTER_LEFT);

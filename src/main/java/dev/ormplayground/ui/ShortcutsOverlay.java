@@ -28,6 +28,8 @@ final class ShortcutsOverlay extends StackPane {
                 new Shortcut("F", "fill the window with the panel that has the focus; F again gives the layout back"),
                 new Shortcut("C", "changes only: fold the code pair's unchanged lines; C again shows them all"),
                 new Shortcut("G", "guess first: a run's figures wait behind \"?\" until Enter reveals them"),
+                new Shortcut("E", "edit a copy of the selected level: yours to change and run"),
+                new Shortcut("Ctrl Enter", "compile and run your level (in its editor, or anywhere)"),
                 new Shortcut("double-click a title", "the same for that panel"),
                 new Shortcut("Ctrl + / Ctrl - / Ctrl 0", "bigger, smaller, normal fonts"),
                 new Shortcut("Ctrl C", "copy the selected statement (in the SQL list)"),

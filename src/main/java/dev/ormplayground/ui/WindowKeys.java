@@ -14,6 +14,7 @@ import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseEvent;
+import org.fxmisc.richtext.GenericStyledArea;
 
 /**
  * The keys a presenter uses, in one place: the level's digit, Enter/Space, L, Esc, F, C, G, ?,
@@ -46,6 +47,7 @@ final class WindowKeys {
                 case PLUS, EQUALS, ADD -> fontScale.bigger();
                 case MINUS, SUBTRACT -> fontScale.smaller();
                 case DIGIT0, NUMPAD0 -> fontScale.reset();
+                case ENTER -> session.runOnce(); // the editor's own Ctrl+Enter, from anywhere in the window
                 default -> {
                     return;
                 }
@@ -91,6 +93,9 @@ final class WindowKeys {
         } else if (key == KeyCode.F) {
             Node panel = focusMode.panelOf(focused);
             focusMode.toggle(panel != null ? panel : code);
+        } else if (key == KeyCode.E) {
+            session.editCopy();
+            code.editor().ifPresent(Node::requestFocus);
         } else if (key == KeyCode.L) {
             session.liveProperty().set(!session.liveProperty().get() && session.readyProperty().get());
         } else {
@@ -119,7 +124,8 @@ final class WindowKeys {
 
     private static boolean isTyping(Node focused) {
         for (Node node = focused; node != null; node = node.getParent()) {
-            if (node instanceof TextInputControl text && text.isEditable() || node instanceof Spinner) {
+            if (node instanceof TextInputControl text && text.isEditable() || node instanceof Spinner
+                    || node instanceof GenericStyledArea<?, ?, ?> area && area.isEditable()) {
                 return true;
             }
         }

@@ -56,7 +56,7 @@ class ReadOnlyLevelsTest {
                         return new NaiveFeed().buildFeed(session, pageSize);
                     }
                 }
-                """.formatted(name, body.indent(8).stripTrailing()), "a test's level");
+                """.formatted(name, body.indent(8).stripTrailing()), "a test's level", LevelCompiler.USER_LEVEL_NUMBER);
     }
 
     private void assertRefused(Level level, String command, String statement) throws Exception {

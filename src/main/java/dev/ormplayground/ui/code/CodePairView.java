@@ -28,6 +28,7 @@ final class CodePairView extends SplitPane {
     private final ToggleButton changesOnly = new ToggleButton("Changes only");
     private final Label leftTitle = new Label();
     private final Label rightTitle = new Label();
+    private final HBox rightRow = new HBox(rightTitle, changesOnly);
     private final CodeHighlighter highlighter;
 
     /**
@@ -49,8 +50,14 @@ final class CodePairView extends SplitPane {
             left.changesOnly(only);
             right.changesOnly(only);
         });
-        getItems().addAll(side(new HBox(leftTitle), left.area()), side(new HBox(rightTitle, changesOnly), right.area()));
+        getItems().addAll(side(new HBox(leftTitle), left.area()), side(rightRow, right.area()));
         setDividerPositions(0.5);
+    }
+
+    /** Adds a button to the selected level's title row, before the "changes only" switch. */
+    void addTitleAction(Region action) {
+        action.setMinWidth(Region.USE_PREF_SIZE);
+        rightRow.getChildren().add(rightRow.getChildren().size() - 1, action);
     }
 
     /** The "changes only" switch, shared by the levels' pairs. */

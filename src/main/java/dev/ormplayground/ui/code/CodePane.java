@@ -5,8 +5,10 @@ import dev.ormplayground.levels.Level;
 import dev.ormplayground.levels.LevelSource;
 import dev.ormplayground.ui.session.PlaygroundSession;
 import dev.ormplayground.ui.session.SourceFocus;
+import dev.ormplayground.ui.session.UserLevel;
 import dev.ormplayground.ui.work.Messages;
 import dev.ormplayground.ui.work.RunView;
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -18,10 +20,18 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
+import javafx.collections.ListChangeListener;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import org.fxmisc.richtext.CodeArea;
 
 /**
  * The selected level's code beside the previous level's, so the fix reads as a diff. The Java
@@ -37,22 +47,26 @@ public final class CodePane extends VBox {
     private static final Pattern CLASS_COMMENT = Pattern.compile("/\\*\\*.*?\\*/", Pattern.DOTALL);
 
     private final Ladder ladder;
+    private final PlaygroundSession session;
     private final LevelCodeViews javaCode = new LevelCodeViews("Code", CodeHighlighter.JAVA, this::fillJava);
+    private final UserLevelViews userCode = new UserLevelViews(this::userPair);
     private LevelCodeViews djangoCode; // built when its tab is first shown: less work at start-up
     private Level shown;
 
     public CodePane(PlaygroundSession session) {
         this.ladder = session.ladder();
+        this.session = session;
         setId("codeCompare");
         getStyleClass().addAll("panel", "code-compare");
 
-        Tab javaTab = new Tab("Java + Hibernate: the code that runs", javaCode);
+        userCode.setVisible(false);
+        Tab javaTab = new Tab("Java + Hibernate: the code that runs", new StackPane(javaCode, userCode));
         Tab djangoTab = new Tab("Django: the article's code");
         djangoTab.selectedProperty().addListener((obs, was, selected) -> {
             if (selected && djangoCode == null) {
                 djangoCode = new LevelCodeViews("Django", CodeHighlighter.PYTHON, this::fillDjango);
                 djangoTab.setContent(djangoCode);
-                djangoCode.show(shown);
+                djangoCode.show(djangoLevel(shown));
                 djangoCode.prebuild(ladder.levels());
             }
         });
@@ -68,17 +82,66 @@ public final class CodePane extends VBox {
         SourceFocus focus = session.sourceFocus();
         session.lastRunProperty().addListener((obs, old, run) -> {
             if (run != null) {
-                javaCode.badges(run.level(), run.lineCosts(), focus::toggleFilter);
+                Optional<UserLevel> own = session.userLevels().of(run.level());
+                if (own.isPresent()) {
+                    userCode.badges(own.get(), run.lineCosts(), focus::toggleFilter);
+                } else {
+                    javaCode.badges(run.level(), run.lineCosts(), focus::toggleFilter);
+                }
             }
         });
         focus.selectedProperty().addListener((obs, old, source) -> {
             RunView run = session.lastRunProperty().get();
             if (run != null) {
-                javaCode.highlight(run.level(), source.known() && source.file().equals(run.level().sourceFileName())
-                        ? source.line() : 0);
+                int line = source.known() && source.file().equals(run.level().sourceFileName()) ? source.line() : 0;
+                Optional<UserLevel> own = session.userLevels().of(run.level());
+                if (own.isPresent()) {
+                    userCode.highlight(own.get(), line);
+                } else {
+                    javaCode.highlight(run.level(), line);
+                }
+            }
+        });
+        session.userLevels().levels().addListener((ListChangeListener<UserLevel>) change -> {
+            while (change.next()) {
+                change.getRemoved().forEach(userCode::forget);
             }
         });
         javaCode.prebuild(ladder.levels());
+    }
+
+    /** The editable pair of a level of the user's, its buttons wired to the session and the file dialogs. */
+    private UserLevelPair userPair(UserLevel level) {
+        String baselineTitle = level.origin() == null ? level.fileName() + " · as opened"
+                : title(level.origin(), level.origin().sourceFileName()) + " · as copied";
+        return new UserLevelPair(level, baselineTitle, new UserLevelPair.Actions() {
+            @Override
+            public void run() {
+                session.runOnce();
+            }
+
+            @Override
+            public void saveAs(UserLevel own) {
+                FileChooser chooser = JavaFiles.chooser("Save " + own.className() + " as a .java file");
+                chooser.setInitialFileName(own.fileName());
+                File file = chooser.showSaveDialog(getScene().getWindow());
+                if (file != null) {
+                    session.userLevels().saveTo(own, file.toPath());
+                }
+            }
+
+            @Override
+            public void remove(UserLevel own) {
+                Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, "Take " + own.className() + " off your shelf"
+                        + " and delete its saved copy? Save it as a .java file first to keep it.", ButtonType.OK,
+                        ButtonType.CANCEL);
+                confirm.initOwner(getScene().getWindow());
+                confirm.setHeaderText("Remove " + own.className() + "?");
+                if (confirm.showAndWait().filter(ButtonType.OK::equals).isPresent()) {
+                    session.removeUserLevel(own);
+                }
+            }
+        });
     }
 
     /** Where the previous level's side ends and the selected level's begins, from 0 to 1; shared by every level. */
@@ -93,7 +156,8 @@ public final class CodePane extends VBox {
 
     /** The line (from 1) of the selected level's Java that is marked as the selected statement's, 0 if none. */
     public int highlightedLine() {
-        return javaCode.shown().current().highlighted();
+        return userCode.isVisible() && userCode.shown() != null ? userCode.shown().highlighted()
+                : javaCode.shown().current().highlighted();
     }
 
     /** How many paragraphs the selected level's side of the Java pair shows now (fold markers included). */
@@ -108,10 +172,25 @@ public final class CodePane extends VBox {
 
     private void show(Level level) {
         shown = level;
-        javaCode.show(level);
+        Optional<UserLevel> own = session.userLevels().of(level);
+        own.ifPresentOrElse(userCode::show, () -> javaCode.show(level));
+        userCode.setVisible(own.isPresent());
+        javaCode.setVisible(own.isEmpty());
         if (djangoCode != null) {
-            djangoCode.show(level);
+            djangoCode.show(djangoLevel(level));
         }
+    }
+
+    /** The level whose Django the tab shows: a user's level has none, so the one it was copied from (or naive). */
+    private Level djangoLevel(Level level) {
+        return session.userLevels().of(level).map(own -> own.origin() == null ? ladder.first() : own.origin())
+                .orElse(level);
+    }
+
+    /** The editor of the user's level shown, if one is. */
+    public Optional<CodeArea> editor() {
+        return userCode.isVisible() && userCode.shown() != null ? Optional.of(userCode.shown().editor().area())
+                : Optional.empty();
     }
 
     /**
@@ -119,6 +198,13 @@ public final class CodePane extends VBox {
      * ports: the first screen shows the N+1 in the code a Django developer knows.
      */
     private void fillJava(Level level, CodePairView view) {
+        Button edit = new Button("Edit a copy");
+        edit.setId("editCopy-" + level.id());
+        edit.getStyleClass().add("edit-copy");
+        edit.setTooltip(new Tooltip("Make a copy of " + level.id() + " that you can change and run (E)"));
+        edit.setFocusTraversable(false);
+        edit.setOnAction(e -> session.editCopy());
+        view.addTitleAction(edit);
         Optional<Level> previous = ladder.previous(level);
         view.show(previous.map(p -> title(p, p.sourceFileName())).orElse("the article's code it ports · "
                         + djangoFile(level)),

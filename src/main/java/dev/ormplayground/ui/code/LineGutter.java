@@ -24,6 +24,8 @@ final class LineGutter {
     private Map<Integer, String> shown = Map.of();
     private IntConsumer clicked = line -> { };
     private int highlighted;
+    /** The lines (from 1) a compile error is on, with the compiler's message: the editor's. */
+    private Map<Integer, String> problems = Map.of();
 
     /**
      * The badges of a run (an empty list: none); true if they changed, so the visible lines must
@@ -54,12 +56,27 @@ final class LineGutter {
         return highlighted;
     }
 
+    /** The compile errors to mark, message by line (from 1); true if they changed. */
+    boolean problems(Map<Integer, String> byLine) {
+        if (byLine.equals(problems)) {
+            return false;
+        }
+        problems = Map.copyOf(byLine);
+        return true;
+    }
+
     /** The gutter of a line of the file (from 1), or of a fold's marker (line 0): no number, no badge. */
     Node of(int line, int digits) {
         Label number = new Label(String.format(Locale.ROOT, "%" + digits + "s", line > 0 ? String.valueOf(line) : ""));
         number.getStyleClass().add("lineno");
         if (line > 0 && line == highlighted) {
             number.getStyleClass().add("lineno-query");
+        }
+        String problem = problems.get(line);
+        if (problem != null) {
+            number.getStyleClass().add("lineno-problem");
+            number.setId("problemLine-" + line);
+            number.setTooltip(new Tooltip(problem));
         }
         if (costs.isEmpty()) {
             return number;

@@ -43,6 +43,8 @@ public final class LadderPane extends VBox {
     private final HBox shelf = new HBox();
     /** When the ladder is narrow: one chip whose menu lists the detours, so the ladder keeps its height. */
     private final Label narrowShelf = new Label("\u21b7");
+    /** The levels the user wrote, on a third shelf. */
+    private final UserShelf userShelf;
 
     public LadderPane(PlaygroundSession session) {
         this.session = session;
@@ -78,13 +80,16 @@ public final class LadderPane extends VBox {
             detail.add(line);
             getChildren().addAll(line, narrowShelf());
         }
+        userShelf = new UserShelf(session);
+        getChildren().add(userShelf);
         session.selectedLevelProperty().addListener((obs, old, level) -> showSelection());
         session.queriesByLevel().addListener((MapChangeListener<String, Integer>) change ->
                 updateQueryCounts());
         setOnKeyPressed(event -> {
             Level selected = session.selectedLevelProperty().get();
             // From a detour, the arrows go back to the ladder's last step.
-            int number = session.ladder().isDetour(selected) ? session.ladder().levels().size() + 1 : selected.number();
+            int number = session.ladder().isDetour(selected) || selected.usersOwn() ? session.ladder().levels().size() + 1
+                    : selected.number();
             if (event.getCode() == KeyCode.UP || event.getCode() == KeyCode.KP_UP) {
                 session.select(Math.max(1, number - 1));
                 event.consume();
@@ -112,6 +117,7 @@ public final class LadderPane extends VBox {
             node.setManaged(!narrow);
         }
         pseudoClassStateChanged(COMPACT, narrow);
+        userShelf.compact(narrow);
         if (!chips.isEmpty()) {
             narrowShelf.setVisible(narrow);
             narrowShelf.setManaged(narrow);

@@ -50,6 +50,8 @@ public final class LatencyChartPane extends VBox {
 
     private final DefaultNumericAxis yAxis = new DefaultNumericAxis("latency", "ms");
     private final Map<String, Series> series = new LinkedHashMap<>();
+    private final ErrorDataSetRenderer pointsRenderer;
+    private final ErrorDataSetRenderer medians;
     private final DoubleDataSet cold = new DoubleDataSet("runs before steady", MAX_POINTS);
     private final DefaultNumericAxis xAxis = new RunAxis();
     private final XYChart chart = new XYChart(xAxis, yAxis);
@@ -86,12 +88,10 @@ public final class LatencyChartPane extends VBox {
         // Runs made before their level was steady: hollow and grey, one set for every level.
         cold.setStyle("-color-dataset: " + LevelColors.COLD + "; -fx-marker-type: circle2; -fx-marker-size: 4;");
         points.getDatasets().add(cold);
-        ErrorDataSetRenderer medians = renderer(LineStyle.NORMAL, false);
+        medians = renderer(LineStyle.NORMAL, false);
+        pointsRenderer = points;
         for (Level level : session.ladder().everyLevel()) {
-            Series s = new Series(level);
-            series.put(level.id(), s);
-            points.getDatasets().add(s.points);
-            medians.getDatasets().add(s.medians);
+            seriesOf(level);
         }
         chart.getRenderers().setAll(points, medians);
 
@@ -126,7 +126,7 @@ public final class LatencyChartPane extends VBox {
         session.lastRunProperty().addListener((obs, old, run) -> {
             if (run != null) {
                 showConnection(run);
-                series.get(run.level().id()).add(run.runNumber(), run.result().elapsedMillis(), run.warm());
+                seriesOf(run.level()).add(run.runNumber(), run.result().elapsedMillis(), run.warm());
                 showCold();
                 showRuns();
             }
@@ -229,6 +229,16 @@ public final class LatencyChartPane extends VBox {
         }
     }
 
+    /** The level's series; a level of the user's gets one at its first run, in its own colour. */
+    private Series seriesOf(Level level) {
+        return series.computeIfAbsent(level.id(), id -> {
+            Series made = new Series(level);
+            pointsRenderer.getDatasets().add(made.points);
+            medians.getDatasets().add(made.medians);
+            return made;
+        });
+    }
+
     /** One level's runs: the points and their moving median, bounded to the last runs. */
     private static final class Series {
         final DoubleDataSet points;
@@ -237,7 +247,8 @@ public final class LatencyChartPane extends VBox {
 
         Series(Level level) {
             String color = LevelColors.of(level); // data sets are no nodes: ChartFX's own style string
-            points = new DoubleDataSet(level.number() + " " + level.id(), MAX_POINTS);
+            // A level of the user's is named as its class: what they typed.
+            points = new DoubleDataSet(level.usersOwn() ? level.title() : level.number() + " " + level.id(), MAX_POINTS);
             points.setStyle("-color-dataset: " + color + "; -fx-marker-type: circle; -fx-marker-size: 3.5;");
             medians = new DoubleDataSet(level.id() + " median", MAX_POINTS);
             medians.setStyle("-color-dataset: " + color + "; -fx-line-width: 2.5;");

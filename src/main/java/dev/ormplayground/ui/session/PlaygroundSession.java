@@ -4,11 +4,20 @@ import dev.ormplayground.bench.BenchSettings;
 import dev.ormplayground.engine.Playground;
 import dev.ormplayground.levels.Ladder;
 import dev.ormplayground.levels.Level;
+import dev.ormplayground.format.Words;
+import dev.ormplayground.play.CompileProblem;
+import dev.ormplayground.play.LevelCompileException;
+import dev.ormplayground.play.UserLevelStore;
 import dev.ormplayground.run.DataSetSpec;
 import dev.ormplayground.ui.work.EngineLink;
 import dev.ormplayground.ui.work.Messages;
 import dev.ormplayground.ui.work.RunView;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import javafx.animation.PauseTransition;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
@@ -39,6 +48,8 @@ public final class PlaygroundSession implements AutoCloseable {
     /** The pause between two live runs: a few runs a second, and time for the window to draw. */
     static final Duration LIVE_PAUSE = Duration.millis(200);
     private static final int MEDIAN_WINDOW = 25;
+    /** How long a cancelled run of the user's may take to stop before the banner offers to abandon it. */
+    static final int STOP_WAIT_MILLIS = 1_000;
 
     private final Ladder ladder;
     private final EngineLink link = new EngineLink();
@@ -59,6 +70,9 @@ public final class PlaygroundSession implements AutoCloseable {
     private final ObservableMap<String, Integer> queriesByLevelView =
             FXCollections.unmodifiableObservableMap(queriesByLevel);
     private final DataSets dataSets;
+    private final UserLevels userLevels;
+    /** A cancelled run of the user's that has not stopped: the banner offers to abandon it. */
+    private final ReadOnlyBooleanWrapper stuck = new ReadOnlyBooleanWrapper();
     private final int settleSeconds;
     private boolean firstLook;
 
@@ -68,7 +82,7 @@ public final class PlaygroundSession implements AutoCloseable {
     private String runError;
 
     public PlaygroundSession() {
-        this(Ladder.standard(), Playground::open, BenchSettings.DEFAULT_SETTLE_SECONDS);
+        this(Ladder.standard(), Playground::open, BenchSettings.DEFAULT_SETTLE_SECONDS, UserLevelStore.standard());
         showFirstRunWhenWarm();
     }
 
@@ -79,7 +93,14 @@ public final class PlaygroundSession implements AutoCloseable {
      * or sweep (0: none, which tests use so as not to spend half a minute per window).
      */
     public PlaygroundSession(Ladder ladder, DataSetLoader.Opener opener, int settleSeconds) {
+        this(ladder, opener, settleSeconds, new UserLevelStore(freshFolder()));
+    }
+
+    /** The same, with the user's levels kept in {@code store}: a test's, to see them come back. */
+    public PlaygroundSession(Ladder ladder, DataSetLoader.Opener opener, int settleSeconds, UserLevelStore store) {
         this.ladder = ladder;
+        this.userLevels = new UserLevels(store, ladder, link);
+        userLevels.loadSaved();
         this.settleSeconds = settleSeconds;
         selectedLevel.set(ladder.first());
         dataSets = new DataSets(link, opener, pageSize::get, settleSeconds, this::swappedIn, this::warm);
@@ -167,10 +188,47 @@ public final class PlaygroundSession implements AutoCloseable {
             running.set(false);
             link.status("Cancelled: its result will be ignored. The database finishes the statement in progress"
                     + " in the background; a new run starts after it.");
+            userLevels.of(selectedLevel.get()).ifPresent(this::watchForNoStop);
         } else if (wasLive) {
             link.status("Live stopped.");
         }
         dataSets.cancel();
+    }
+
+    /**
+     * A cancelled run stops at its next statement. A user's level that sends none (a loop) never
+     * does: when the run thread is still held {@value #STOP_WAIT_MILLIS} ms after Esc, the banner
+     * says so and offers to abandon the run.
+     */
+    private void watchForNoStop(UserLevel level) {
+        PauseTransition wait = new PauseTransition(Duration.millis(STOP_WAIT_MILLIS));
+        wait.setOnFinished(e -> {
+            if (link.runs().busy() && !link.closed()) {
+                stuck.set(true);
+                link.error(level.className() + " does not stop: it has sent no statement since Esc, and a run stops"
+                        + " at its next statement. Abandon it to go on with a fresh run thread (the abandoned code"
+                        + " keeps running in the background until it ends, or until you close the program).");
+            }
+        });
+        wait.play();
+    }
+
+    /** Gives up on a run that does not stop; the next run gets a fresh run thread. */
+    public void abandonRun() {
+        link.runs().abandon();
+        stuck.set(false);
+        link.error(null);
+        running.set(false);
+        link.status("Abandoned. The next run starts on a fresh run thread.");
+    }
+
+    /** Whether a cancelled run of the user's does not stop and can be abandoned. */
+    public ReadOnlyBooleanProperty stuckProperty() {
+        return stuck.getReadOnlyProperty();
+    }
+
+    public UserLevels userLevels() {
+        return userLevels;
     }
 
     /** Loads a data set in the background; the active one stays until the new one has loaded. */
@@ -192,12 +250,84 @@ public final class PlaygroundSession implements AutoCloseable {
         }
         running.set(true);
         link.userWork();
+        Optional<UserLevel> own = userLevels.of(selectedLevel.get());
         if (!live.get()) {
-            link.status((link.runs().busy() ? "Waiting for the cancelled work to end, then running " : "Running ")
-                    + selectedLevel.get() + "…");
+            link.status((link.runs().busy() ? "Waiting for the cancelled work to end, then " : "")
+                    + (own.isPresent() ? "Compiling and running " + own.get().className() : "Running "
+                    + selectedLevel.get()) + "…");
+        }
+        if (own.isPresent()) {
+            UserLevel level = own.get();
+            String source = level.textProperty().get(); // as typed now: the run thread compiles it
+            link.runs().submit(target, () -> level.compiled(source), level.origin() == null ? ladder.first().id()
+                            : level.origin().id(), pageSize.get(), dataSets.summaryProperty().get(),
+                    view -> compiledAndRan(level, target, view), failure -> userLevelFailed(level, failure));
+            return;
         }
         link.runs().submit(target, selectedLevel.get().id(), pageSize.get(), dataSets.summaryProperty().get(),
                 view -> finished(target, view), this::failed);
+    }
+
+    private void compiledAndRan(UserLevel level, Playground target, RunView view) {
+        boolean shown = selectedLevel.get() != null && selectedLevel.get().id().equals(level.id());
+        level.compiledAs(view.level());
+        if (shown) {
+            selectedLevel.set(view.level()); // the same level, compiled anew: its pair stays
+        }
+        finished(target, view);
+    }
+
+    private void userLevelFailed(UserLevel level, Throwable failure) {
+        if (failure instanceof LevelCompileException compile) {
+            level.failedToCompile(compile.located());
+            running.set(false);
+            live.set(false);
+            CompileProblem first = compile.located().get(0);
+            runError = level.fileName() + " does not compile (" + Words.count(compile.located().size(), "problem",
+                    "problems") + "), so nothing ran. Line " + first.line() + ": " + first.message();
+            link.error(runError);
+            link.status("Fix the marked lines, then Ctrl+Enter compiles and runs it again.");
+            return;
+        }
+        level.failedToCompile(List.of()); // it compiled, then its run failed: no line to mark
+        failed(failure);
+    }
+
+    /** A folder of its own for a session's levels when none is given (a test's window). */
+    private static Path freshFolder() {
+        try {
+            return Files.createTempDirectory("orm-playground-levels");
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not make a folder for the levels you write: " + e.getMessage(), e);
+        }
+    }
+
+    /** Makes a copy of the selected level that the user can edit, and picks it. */
+    public void editCopy() {
+        Level from = selectedLevel.get();
+        try {
+            UserLevel copy = userLevels.copy(from);
+            selectedLevel.set(copy.levelProperty().get());
+            link.status(copy.className() + " is yours to edit, a copy of " + from + ": change it, then Ctrl+Enter"
+                    + " compiles and runs it.");
+        } catch (RuntimeException e) {
+            link.error("Could not copy " + from + ": " + Messages.describe(e));
+        }
+    }
+
+    /** Takes one of the user's levels off the shelf; picked, the level it was copied from (or naive) takes its place. */
+    public void removeUserLevel(UserLevel level) {
+        boolean picked = selectedLevel.get().id().equals(level.id());
+        userLevels.remove(level);
+        if (picked) {
+            selectedLevel.set(level.origin() == null ? ladder.first() : level.origin());
+        }
+        link.status(level.className() + " is off your shelf.");
+    }
+
+    /** Picks one of the user's levels. */
+    public void select(UserLevel level) {
+        selectedLevel.set(level.levelProperty().get());
     }
 
     private void finished(Playground target, RunView view) {
@@ -262,6 +392,7 @@ public final class PlaygroundSession implements AutoCloseable {
 
     public void dismissError() {
         link.error(null);
+        stuck.set(false);
     }
 
     /** Tells the user, in the status line, what just happened (e.g. an export). */
@@ -280,6 +411,7 @@ public final class PlaygroundSession implements AutoCloseable {
             return;
         }
         live.set(false);
+        userLevels.close();
         dataSets.close();
         link.close();
     }

@@ -2,6 +2,7 @@ package dev.ormplayground.ui.work;
 
 import dev.ormplayground.engine.Playground;
 import dev.ormplayground.levels.Level;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -28,13 +29,19 @@ public final class RunLoop implements AutoCloseable {
 
     public static final long CLOSE_WAIT_MILLIS = 1_500;
 
-    private final ExecutorService thread = Executors.newSingleThreadExecutor(BackgroundThreads.named("playground-run"));
+    /** Replaced when the work on it never ends and the user abandons it ({@link #abandon()}). */
+    private volatile ExecutorService thread = newThread();
     private final AtomicBoolean workOnThread = new AtomicBoolean();
     private final Object lock = new Object();
     /** Bumped by every cancel: work submitted before it is dropped. */
     private volatile long generation;
     private Playground running; // guarded by lock
     private Thread interruptible; // guarded by lock
+    private Thread working; // guarded by lock: the thread of the cancellable work in progress
+
+    private static ExecutorService newThread() {
+        return Executors.newSingleThreadExecutor(BackgroundThreads.named("playground-run"));
+    }
 
     /**
      * Queues one run of a level. Unless it is cancelled first, {@code finished} or {@code failed}
@@ -42,10 +49,21 @@ public final class RunLoop implements AutoCloseable {
      */
     public void submit(Playground target, String levelId, int pageSize, String dataSet,
                 Consumer<RunView> finished, Consumer<Throwable> failed) {
+        submit(target, () -> target.ladder().byId(levelId), levelId, pageSize, dataSet, finished, failed);
+    }
+
+    /**
+     * Queues one run of the level {@code level} makes on the run thread (a user's level is
+     * compiled there; a compile error reaches {@code failed}). The run counts as warm when the
+     * level {@code warmAs} names is steady.
+     */
+    public void submit(Playground target, Callable<Level> level, String warmAs, int pageSize, String dataSet,
+                       Consumer<RunView> finished, Consumer<Throwable> failed) {
         submit(target, false, cancelled -> {
-                    Level level = target.ladder().byId(levelId);
-                    boolean warm = target.steady(level); // before the run: the run itself does not make it steady
-                    return RunView.analyse(target.run(level, pageSize), dataSet, warm);
+                    Level made = level.call();
+                    // Before the run: the run itself does not make it steady.
+                    boolean warm = target.steady(target.ladder().byId(warmAs));
+                    return RunView.analyse(target.run(made, pageSize), dataSet, warm);
                 },
                 finished, failed);
     }
@@ -67,6 +85,7 @@ public final class RunLoop implements AutoCloseable {
             workOnThread.set(true);
             synchronized (lock) {
                 running = target;
+                working = Thread.currentThread();
                 this.interruptible = interruptible ? Thread.currentThread() : null;
             }
             try {
@@ -76,11 +95,14 @@ public final class RunLoop implements AutoCloseable {
                 deliver(cancelled, () -> failed.accept(e));
             } finally {
                 synchronized (lock) {
-                    running = null;
-                    this.interruptible = null;
+                    if (working == Thread.currentThread()) { // not an abandoned thread that ended after all
+                        running = null;
+                        working = null;
+                        this.interruptible = null;
+                        workOnThread.set(false);
+                    }
                 }
                 Thread.interrupted(); // a cancel's interrupt ends with the job it was meant for
-                workOnThread.set(false);
             }
         });
     }
@@ -119,6 +141,29 @@ public final class RunLoop implements AutoCloseable {
                 interruptible.interrupt();
             }
         }
+    }
+
+    /**
+     * Gives up on the work holding the run thread, one that a cancel cannot stop (a user's level
+     * that loops without a statement): its engine stops waiting for it, the thread is
+     * interrupted and left behind, and a new run thread takes the work queued behind it.
+     */
+    public void abandon() {
+        generation++;
+        ExecutorService stuck;
+        synchronized (lock) {
+            if (running != null) {
+                running.abandonRun();
+            }
+            running = null;
+            working = null;
+            interruptible = null;
+            workOnThread.set(false);
+            stuck = thread;
+            thread = newThread();
+        }
+        List<Runnable> queued = stuck.shutdownNow(); // interrupts the stuck work: a sleeping loop ends
+        queued.forEach(thread::execute);
     }
 
     /** Whether cancellable work (a cancelled one, if none is in progress) still holds the thread. */

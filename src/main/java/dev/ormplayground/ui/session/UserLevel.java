@@ -1,0 +1,106 @@
+package dev.ormplayground.ui.session;
+
+import dev.ormplayground.levels.Level;
+import dev.ormplayground.play.CompileProblem;
+import dev.ormplayground.play.LevelCompiler;
+import java.util.List;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * One level the user writes, in the window: its text as typed (the editor's), the level of its
+ * last good compile (before one, a stand-in that says so), the problems of its last compile,
+ * and the level it was copied from, which the code pair shows beside it. The text and problems
+ * are for the FX thread; {@link #compiled} is called on the run thread.
+ */
+public final class UserLevel {
+
+    private final String className;
+    private final int number;
+    private final Level origin;
+    private final String baseline;
+    private final StringProperty text = new SimpleStringProperty();
+    private final ObjectProperty<Level> level = new SimpleObjectProperty<>();
+    private final ObservableList<CompileProblem> problems = FXCollections.observableArrayList();
+    private final Object compiling = new Object();
+    private String compiledText; // guarded by compiling
+    private Level compiledLevel; // guarded by compiling
+
+    UserLevel(String className, int number, Level origin, String source, String baseline) {
+        this.className = className;
+        this.number = number;
+        this.origin = origin;
+        this.baseline = baseline;
+        this.text.set(source);
+        this.level.set(new Level(number, LevelCompiler.idOf(className), className, "your code", mechanism(), List.of(),
+                (session, pageSize) -> {
+                    throw new IllegalStateException(className + " has not been compiled yet: press Ctrl+Enter");
+                }));
+    }
+
+    public String className() {
+        return className;
+    }
+
+    public String fileName() {
+        return className + ".java";
+    }
+
+    public String id() {
+        return level.get().id();
+    }
+
+    /** The level it was copied from; null when it was opened from a file. */
+    public Level origin() {
+        return origin;
+    }
+
+    /** The code it started from, as copied (or opened): what the code pair marks the edits against. */
+    public String baseline() {
+        return baseline;
+    }
+
+    /** Its code as typed in the editor. */
+    public StringProperty textProperty() {
+        return text;
+    }
+
+    /** The level its last good compile made (the selected level while it is picked); a stand-in before. */
+    public ReadOnlyObjectProperty<Level> levelProperty() {
+        return level;
+    }
+
+    /** The problems of the last compile: empty after a good one. */
+    public ObservableList<CompileProblem> problems() {
+        return problems;
+    }
+
+    void compiledAs(Level compiled) {
+        level.set(compiled);
+        problems.clear();
+    }
+
+    void failedToCompile(List<CompileProblem> found) {
+        problems.setAll(found);
+    }
+
+    /** The level {@code source} compiles to: compiled again only when the text changed since. Run thread. */
+    Level compiled(String source) {
+        synchronized (compiling) {
+            if (!source.equals(compiledText)) {
+                compiledLevel = LevelCompiler.level(fileName(), source, mechanism(), number);
+                compiledText = source;
+            }
+            return compiledLevel;
+        }
+    }
+
+    private String mechanism() {
+        return origin == null ? "written by you" : "yours, copied from " + origin.id();
+    }
+}
