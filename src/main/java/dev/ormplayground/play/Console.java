@@ -72,7 +72,10 @@ public final class Console {
         }
         long elapsed = System.nanoTime() - start;
         if (refusal != null) { // first: Hibernate may have wrapped the refusal in an exception of its own
-            return ConsoleResult.failed(refusal, true, statements, elapsed);
+            // p6spy reports the refused statement as executed; it never reached the database, so it is not listed.
+            List<CapturedStatement> sent = statements.stream()
+                    .filter(statement -> WriteGuard.refusal(statement.sql()).isEmpty()).toList();
+            return ConsoleResult.failed(refusal, true, sent, elapsed);
         }
         if (failure != null) {
             return ConsoleResult.failed(ConsoleError.line(failure, language, query), false, statements, elapsed);

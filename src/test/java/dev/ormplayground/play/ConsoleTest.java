@@ -97,7 +97,6 @@ class ConsoleTest {
     void anHqlSyntaxErrorIsOneLineWithItsPosition() {
         ConsoleResult result = playground.console(QueryLanguage.HQL, "select p.title\nfrom Post p wher p.id = 1");
 
-        System.out.println(result.error());
         assertTrue(result.failed());
         assertOneLine(result.error());
         assertTrue(result.error().contains(" at 2:"), result.error());
@@ -108,7 +107,6 @@ class ConsoleTest {
     void anUnknownEntityIsOneLineNamingIt() {
         ConsoleResult result = playground.console(QueryLanguage.HQL, "select a from Article a");
 
-        System.out.println(result.error());
         assertOneLine(result.error());
         assertTrue(result.error().contains("'Article'") && result.error().contains(" at 1:15"), result.error());
         assertFalse(result.refused());
@@ -118,7 +116,6 @@ class ConsoleTest {
     void anUnknownAttributeIsOneLineNamingIt() {
         ConsoleResult result = playground.console(QueryLanguage.HQL, "select p.headline from Post p");
 
-        System.out.println(result.error());
         assertOneLine(result.error());
         assertTrue(result.error().contains("'headline'") && result.error().contains(" at 1:10"), result.error());
     }
@@ -127,7 +124,6 @@ class ConsoleTest {
     void anSqlSyntaxErrorIsOneLineWithTheDatabasesPosition() {
         ConsoleResult result = playground.console(QueryLanguage.SQL, "select id\nfrom posts\nwhere id = = 1");
 
-        System.out.println(result.error());
         assertOneLine(result.error());
         assertTrue(result.error().startsWith("SQL error at 3:12: "), result.error());
         assertTrue(result.error().contains("[*]"), result.error());
@@ -137,7 +133,6 @@ class ConsoleTest {
     void anUnknownColumnIsOneLineNamingIt() {
         ConsoleResult result = playground.console(QueryLanguage.SQL, "select headline from posts");
 
-        System.out.println(result.error());
         assertOneLine(result.error());
         assertTrue(result.error().startsWith("SQL error at 1:8: Column \"HEADLINE\" not found"), result.error());
     }
@@ -162,6 +157,7 @@ class ConsoleTest {
             assertTrue(result.error().startsWith("Refused before it reached the database"), where);
             assertTrue(result.error().toLowerCase().contains(attempt.named()), where);
             assertTrue(result.rows().isEmpty(), where);
+            assertTrue(result.statements().isEmpty(), where + ": nothing reached the database " + result.statements());
         }
         assertEquals(before, fingerprint(), "not one byte of the data changed");
         assertTrue(playground.run(playground.ladder().first(), 20).correct(), "the naive level still reads the same feed");
