@@ -17,6 +17,9 @@ import dev.ormplayground.db.Database;
 import dev.ormplayground.format.Words;
 import dev.ormplayground.levels.Ladder;
 import dev.ormplayground.levels.Level;
+import dev.ormplayground.play.Console;
+import dev.ormplayground.play.ConsoleResult;
+import dev.ormplayground.play.QueryLanguage;
 import dev.ormplayground.run.DataSetSpec;
 import dev.ormplayground.run.Environment;
 import dev.ormplayground.run.FeedRunner;
@@ -44,6 +47,7 @@ public final class Playground implements AutoCloseable {
     private final LoadReport loadReport;
     private final Database database;
     private final FeedRunner runner;
+    private final Console console;
     /** Level id to the connection with which it last reached a steady latency. */
     private final Map<String, ConnectionSettings> steadyWith = new ConcurrentHashMap<>();
 
@@ -52,6 +56,7 @@ public final class Playground implements AutoCloseable {
         this.loadReport = loadReport;
         this.database = database;
         this.runner = new FeedRunner(database, ladder);
+        this.console = new Console(database);
     }
 
     /**
@@ -115,6 +120,11 @@ public final class Playground implements AutoCloseable {
     public String plan(Level level, dev.ormplayground.capture.CapturedStatement statement) {
         database.useIndexes(level.indexes());
         return database.explain(statement.sqlWithValues());
+    }
+
+    /** One query the user typed, run read-only, with its SQL, first rows and plan; a mistake is its error line. */
+    public ConsoleResult console(QueryLanguage language, String query) {
+        return console.run(language, query);
     }
 
     public ConnectionSettings connection() {

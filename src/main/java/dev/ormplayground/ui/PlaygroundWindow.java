@@ -6,6 +6,7 @@ import dev.ormplayground.ui.common.ChartGridPatterns;
 import dev.ormplayground.ui.common.FontScale;
 import dev.ormplayground.ui.common.WideOnly;
 import dev.ormplayground.ui.compare.ComparePane;
+import dev.ormplayground.ui.console.ConsolePane;
 import dev.ormplayground.ui.picture.PictureExport;
 import dev.ormplayground.ui.run.FeedPreviewPane;
 import dev.ormplayground.ui.run.LadderPane;
@@ -16,6 +17,7 @@ import dev.ormplayground.ui.session.PlaygroundSession;
 import dev.ormplayground.ui.sql.SqlPane;
 import java.util.List;
 import java.util.Objects;
+import javafx.application.Platform;
 import javafx.beans.InvalidationListener;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.scene.Node;
@@ -27,10 +29,11 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
 /**
- * The whole window: the tool bar and the view bar on top, the status bar below, and one of three
+ * The whole window: the tool bar and the view bar on top, the status bar below, and one of four
  * views between them. Run: the panels {@link RunLayout} arranges for the window's size and font.
- * Compare: the whole ladder measured at once. Scaling: latency against data size. Builds the
- * panels, puts the list of keys ({@code ?}) above them and hands the keys to {@link WindowKeys}.
+ * Compare: the whole ladder measured at once. Scaling: latency against data size. Console: a
+ * query typed in HQL or SQL, run read-only. Builds the panels, puts the list of keys ({@code ?})
+ * above them and hands the keys to {@link WindowKeys}.
  */
 public final class PlaygroundWindow {
 
@@ -74,6 +77,8 @@ public final class PlaygroundWindow {
         scaling = new ScalingPane(session);
         StackPane compareView = viewArea("compareView", compare);
         StackPane scalingView = viewArea("scalingView", scaling);
+        ConsolePane console = new ConsolePane(session.console());
+        StackPane consoleView = viewArea("consoleView", console);
         exports = new PictureExport(session, root, compare::logScale);
         viewBar = new ViewBar(session, exports);
         viewBar.viewProperty().addListener((obs, old, view) -> {
@@ -82,7 +87,11 @@ public final class PlaygroundWindow {
                 case RUN -> runView;
                 case COMPARE -> compareView;
                 case SCALING -> scalingView;
+                case CONSOLE -> consoleView;
             });
+            if (view == ViewBar.View.CONSOLE) {
+                Platform.runLater(console::focusEditor); // once the new view is in place: it is there to type
+            }
         });
 
         root.setTop(new VBox(new RunControls(session, fontScale), viewBar, MessageBars.errorBanner(session)));
@@ -175,7 +184,7 @@ public final class PlaygroundWindow {
         return exports;
     }
 
-    /** Shows the Run, Compare or Scaling view. */
+    /** Shows the Run, Compare, Scaling or Console view. */
     void show(ViewBar.View view) {
         viewBar.viewProperty().set(view);
     }

@@ -17,13 +17,13 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 
 /**
- * The second bar: which view is shown (Run, Compare, Scaling), how the runs reach the
+ * The second bar: which view is shown (Run, Compare, Scaling, Console), how the runs reach the
  * database, and Export PNG.
  */
 final class ViewBar extends HBox {
 
     /** The window's views. */
-    enum View { RUN, COMPARE, SCALING }
+    enum View { RUN, COMPARE, SCALING, CONSOLE }
 
     private final ObjectProperty<View> view = new SimpleObjectProperty<>(View.RUN);
     private final ToggleGroup views = new ToggleGroup();
@@ -36,7 +36,8 @@ final class ViewBar extends HBox {
         HBox switcher = new HBox(
                 viewButton("Run", View.RUN, "One level at a time: its SQL, latency, code and feed"),
                 viewButton("Compare", View.COMPARE, "Every level measured at once, as a table and bar charts"),
-                viewButton("Scaling", View.SCALING, "Median latency against data size, log-log"));
+                viewButton("Scaling", View.SCALING, "Median latency against data size, log-log"),
+                viewButton("Console", View.CONSOLE, "Ask the database anything, in HQL or SQL, read-only"));
         switcher.getStyleClass().add("segmented");
         switcher.setMinWidth(Region.USE_PREF_SIZE);
         views.selectedToggleProperty().addListener((obs, old, now) -> {

@@ -58,6 +58,7 @@ public final class PlaygroundSession implements AutoCloseable {
     private final ComparisonModel comparison = new ComparisonModel(link);
     private final ScalingModel scaling = new ScalingModel(link);
     private final Plans plans = new Plans(link);
+    private final ConsoleModel console = new ConsoleModel(link);
     private final GuessFirst guess = new GuessFirst();
 
     private final ObjectProperty<Level> selectedLevel = new SimpleObjectProperty<>();
@@ -508,5 +509,10 @@ public final class PlaygroundSession implements AutoCloseable {
 
     public Plans plans() {
         return plans;
+    }
+
+    /** The Console: a query the user types, run read-only on the run thread. */
+    public ConsoleModel console() {
+        return console;
     }
 }
