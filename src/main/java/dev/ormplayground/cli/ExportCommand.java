@@ -5,9 +5,9 @@ import dev.ormplayground.bench.BenchSettings;
 import dev.ormplayground.data.LoadProgress;
 import dev.ormplayground.db.ConnectionSettings;
 import dev.ormplayground.engine.Playground;
-import dev.ormplayground.export.ExportException;
 import dev.ormplayground.export.LadderExport;
-import dev.ormplayground.export.SafeFileWriter.IfExists;
+import dev.ormplayground.files.FileWriteException;
+import dev.ormplayground.files.SafeFileWriter.IfExists;
 import dev.ormplayground.levels.Ladder;
 import dev.ormplayground.render.FxPictures;
 import dev.ormplayground.render.Snapshots;
@@ -56,12 +56,12 @@ final class ExportCommand implements Callable<Integer> {
         List<String> names = LadderExport.fileNames(Ladder.standard().levels());
         try {
             LadderExport.checkFolder(out, names, IfExists.REPLACE); // the folder itself: --force would not help
-        } catch (ExportException e) {
+        } catch (FileWriteException e) {
             throw dataOptions.usage("--out: " + e.getMessage());
         }
         try {
             LadderExport.checkFolder(out, names, ifExists);
-        } catch (ExportException e) {
+        } catch (FileWriteException e) {
             throw dataOptions.usage("--out: " + e.getMessage() + " with --force");
         }
         long start = System.nanoTime();

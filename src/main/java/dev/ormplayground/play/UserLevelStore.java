@@ -1,6 +1,6 @@
 package dev.ormplayground.play;
 
-import dev.ormplayground.export.SafeFileWriter;
+import dev.ormplayground.files.SafeFileWriter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;

@@ -1,21 +1,21 @@
 package dev.ormplayground.run;
 
-import dev.ormplayground.capture.CapturedStatement;
 import dev.ormplayground.capture.CallSite;
+import dev.ormplayground.capture.CapturedStatement;
 import dev.ormplayground.capture.StatementCapture;
-import dev.ormplayground.db.ReadOnlyWork;
-import dev.ormplayground.play.UserCode;
 import dev.ormplayground.db.Database;
+import dev.ormplayground.db.ReadOnlyWork;
 import dev.ormplayground.domain.FeedItem;
 import dev.ormplayground.levels.Ladder;
 import dev.ormplayground.levels.Level;
 import dev.ormplayground.levels.LevelSource;
+import dev.ormplayground.play.UserCode;
 import java.lang.management.ManagementFactory;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.concurrent.CancellationException;
 import java.util.function.Supplier;
 import org.hibernate.Session;
 import org.hibernate.SessionFactory;

@@ -81,6 +81,7 @@ final class UserLevelPair extends SplitPane {
         editor.show(level.textProperty().get());
         editor.area().textProperty().addListener((obs, old, text) -> level.textProperty().set(text));
         level.problems().addListener((ListChangeListener<CompileProblem>) change -> showProblems());
+        level.compileMillisProperty().addListener((obs, old, millis) -> showTitle());
         showProblems();
         showDiff();
     }
@@ -114,8 +115,14 @@ final class UserLevelPair extends SplitPane {
     /** The removed lines on the left and the counts in the title, as the edits stand now. */
     private void showDiff() {
         left.show(baseline, CodeHighlighter.JAVA, editor.diff()::isRemoved, "removed");
-        rightTitle.setText(String.format(Locale.ROOT, "%s · yours   (+%d −%d lines)", level.fileName(),
-                editor.diff().addedCount(), editor.diff().removedCount()));
+        showTitle();
+    }
+
+    private void showTitle() {
+        double compiled = level.compileMillisProperty().get();
+        rightTitle.setText(String.format(Locale.ROOT, "%s · yours   (+%d −%d lines)%s", level.fileName(),
+                editor.diff().addedCount(), editor.diff().removedCount(),
+                Double.isNaN(compiled) ? "" : String.format(Locale.ROOT, " · compiled in %.0f ms", compiled)));
     }
 
     private void showProblems() {

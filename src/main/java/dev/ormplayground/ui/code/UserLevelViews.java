@@ -5,8 +5,8 @@ import dev.ormplayground.ui.session.UserLevel;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.IntConsumer;
 import java.util.function.Function;
+import java.util.function.IntConsumer;
 import javafx.scene.Node;
 import javafx.scene.layout.StackPane;
 

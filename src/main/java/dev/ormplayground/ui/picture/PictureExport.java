@@ -1,10 +1,10 @@
 package dev.ormplayground.ui.picture;
 
 import dev.ormplayground.bench.LevelMeasurement;
-import dev.ormplayground.export.ExportException;
 import dev.ormplayground.export.LadderExport;
-import dev.ormplayground.export.SafeFileWriter.IfExists;
-import dev.ormplayground.export.SafeFileWriter;
+import dev.ormplayground.files.FileWriteException;
+import dev.ormplayground.files.SafeFileWriter.IfExists;
+import dev.ormplayground.files.SafeFileWriter;
 import dev.ormplayground.levels.Level;
 import dev.ormplayground.render.Snapshots;
 import dev.ormplayground.ui.session.ComparisonModel;
@@ -120,7 +120,7 @@ public final class PictureExport {
                     saved.set(saved.get() + 1);
                     session.status("Saved " + what + " (" + size(png) + ") to " + target.toAbsolutePath() + ".");
                 });
-            } catch (ExportException e) {
+            } catch (FileWriteException e) {
                 Platform.runLater(() -> session.error("Not saved: " + e.getMessage()));
             } catch (RuntimeException e) {
                 Platform.runLater(() -> session.error("Not saved: " + Messages.describe(e)));

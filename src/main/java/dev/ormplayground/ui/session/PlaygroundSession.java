@@ -2,9 +2,9 @@ package dev.ormplayground.ui.session;
 
 import dev.ormplayground.bench.BenchSettings;
 import dev.ormplayground.engine.Playground;
+import dev.ormplayground.format.Words;
 import dev.ormplayground.levels.Ladder;
 import dev.ormplayground.levels.Level;
-import dev.ormplayground.format.Words;
 import dev.ormplayground.play.CompileProblem;
 import dev.ormplayground.play.LevelCompileException;
 import dev.ormplayground.play.UserLevelStore;

@@ -5,6 +5,8 @@ import dev.ormplayground.play.CompileProblem;
 import dev.ormplayground.play.LevelCompiler;
 import java.util.List;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -30,6 +32,8 @@ public final class UserLevel {
     private final Object compiling = new Object();
     private String compiledText; // guarded by compiling
     private Level compiledLevel; // guarded by compiling
+    private volatile long compileNanos = -1;
+    private final ReadOnlyDoubleWrapper compileMillis = new ReadOnlyDoubleWrapper(Double.NaN);
 
     UserLevel(String className, int number, Level origin, String source, String baseline) {
         this.className = className;
@@ -80,9 +84,15 @@ public final class UserLevel {
         return problems;
     }
 
+    /** How long its last compile took, in ms; NaN before one. */
+    public ReadOnlyDoubleProperty compileMillisProperty() {
+        return compileMillis.getReadOnlyProperty();
+    }
+
     void compiledAs(Level compiled) {
         level.set(compiled);
         problems.clear();
+        compileMillis.set(compileNanos < 0 ? Double.NaN : compileNanos / 1e6);
     }
 
     void failedToCompile(List<CompileProblem> found) {
@@ -93,7 +103,9 @@ public final class UserLevel {
     Level compiled(String source) {
         synchronized (compiling) {
             if (!source.equals(compiledText)) {
+                long start = System.nanoTime();
                 compiledLevel = LevelCompiler.level(fileName(), source, mechanism(), number);
+                compileNanos = System.nanoTime() - start;
                 compiledText = source;
             }
             return compiledLevel;

@@ -1,6 +1,6 @@
 package dev.ormplayground.ui.session;
 
-import dev.ormplayground.export.SafeFileWriter;
+import dev.ormplayground.files.SafeFileWriter;
 import dev.ormplayground.levels.Ladder;
 import dev.ormplayground.levels.Level;
 import dev.ormplayground.levels.LevelSource;

@@ -1,4 +1,4 @@
-package dev.ormplayground.export;
+package dev.ormplayground.files;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -32,11 +32,11 @@ public final class SafeFileWriter {
     public static void write(Path target, IfExists ifExists, Content content) {
         Path folder = target.toAbsolutePath().getParent();
         if (!Files.isDirectory(folder)) {
-            throw new ExportException("Cannot write " + target.getFileName() + ": the folder " + folder
+            throw new FileWriteException("Cannot write " + target.getFileName() + ": the folder " + folder
                     + " does not exist");
         }
         if (ifExists == IfExists.REFUSE && Files.exists(target)) {
-            throw new ExportException(target + " already exists; choose another name or allow replacing it");
+            throw new FileWriteException(target + " already exists; choose another name or allow replacing it");
         }
         Path temporary = null;
         try {
@@ -47,11 +47,11 @@ public final class SafeFileWriter {
             }
             move(temporary, target, ifExists);
         } catch (AccessDeniedException e) {
-            throw new ExportException("Cannot write to " + folder + ": permission denied", e);
+            throw new FileWriteException("Cannot write to " + folder + ": permission denied", e);
         } catch (FileAlreadyExistsException e) {
-            throw new ExportException(target + " already exists; choose another name or allow replacing it", e);
+            throw new FileWriteException(target + " already exists; choose another name or allow replacing it", e);
         } catch (IOException e) {
-            throw new ExportException("Could not write " + target + ": " + reason(e), e);
+            throw new FileWriteException("Could not write " + target + ": " + reason(e), e);
         } finally {
             deleteQuietly(temporary);
         }

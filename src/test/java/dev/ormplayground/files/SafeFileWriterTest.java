@@ -1,11 +1,11 @@
-package dev.ormplayground.export;
+package dev.ormplayground.files;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
-import dev.ormplayground.export.SafeFileWriter.IfExists;
+import dev.ormplayground.files.SafeFileWriter.IfExists;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -43,7 +43,7 @@ class SafeFileWriterTest {
     void aFailureHalfWayLeavesThePreviousFileAsItWas() throws IOException {
         Files.writeString(folder.resolve("a.txt"), "good");
 
-        ExportException error = assertThrows(ExportException.class, () ->
+        FileWriteException error = assertThrows(FileWriteException.class, () ->
                 SafeFileWriter.write(folder.resolve("a.txt"), IfExists.REPLACE, out -> {
                     out.write("half".getBytes(StandardCharsets.UTF_8));
                     throw new IOException("No space left on device");
@@ -58,7 +58,7 @@ class SafeFileWriterTest {
     void anExistingFileIsReplacedOnlyWhenAllowed() throws IOException {
         Files.writeString(folder.resolve("a.txt"), "old");
 
-        ExportException refused = assertThrows(ExportException.class,
+        FileWriteException refused = assertThrows(FileWriteException.class,
                 () -> SafeFileWriter.write(folder.resolve("a.txt"), IfExists.REFUSE, text("new")));
         assertTrue(refused.getMessage().contains("already exists"), refused.getMessage());
         assertEquals("old", Files.readString(folder.resolve("a.txt")));
@@ -71,7 +71,7 @@ class SafeFileWriterTest {
     void aMissingFolderIsNamed() {
         Path target = folder.resolve("no-such-folder").resolve("a.txt");
 
-        ExportException error = assertThrows(ExportException.class,
+        FileWriteException error = assertThrows(FileWriteException.class,
                 () -> SafeFileWriter.write(target, IfExists.REPLACE, text("x")));
 
         assertEquals("Cannot write a.txt: the folder " + target.getParent() + " does not exist", error.getMessage());
@@ -84,7 +84,7 @@ class SafeFileWriterTest {
         try {
             assumeFalse(Files.isWritable(locked), "running as root: permissions do not apply");
 
-            ExportException error = assertThrows(ExportException.class,
+            FileWriteException error = assertThrows(FileWriteException.class,
                     () -> SafeFileWriter.write(locked.resolve("a.txt"), IfExists.REPLACE, text("x")));
 
             assertEquals("Cannot write to " + locked + ": permission denied", error.getMessage());
