@@ -69,6 +69,15 @@ public final class UserLevelStore {
                 .resolve("orm-playground");
     }
 
+    /** A store in a new temporary folder: a test's window, which must not see the user's own levels. */
+    public static UserLevelStore temporary() {
+        try {
+            return new UserLevelStore(Files.createTempDirectory("orm-playground-levels"));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not make a folder for the levels you write: " + e.getMessage(), e);
+        }
+    }
+
     public Path folder() {
         return folder;
     }

@@ -47,7 +47,12 @@ final class WindowKeys {
                 case PLUS, EQUALS, ADD -> fontScale.bigger();
                 case MINUS, SUBTRACT -> fontScale.smaller();
                 case DIGIT0, NUMPAD0 -> fontScale.reset();
-                case ENTER -> session.runOnce(); // the editor's own Ctrl+Enter, from anywhere in the window
+                case ENTER -> {
+                    if (isTyping(scene.getFocusOwner())) {
+                        return; // the editor's or the console's own Ctrl+Enter
+                    }
+                    session.runOnce();
+                }
                 default -> {
                     return;
                 }
@@ -94,7 +99,7 @@ final class WindowKeys {
             Node panel = focusMode.panelOf(focused);
             focusMode.toggle(panel != null ? panel : code);
         } else if (key == KeyCode.E) {
-            session.editCopy();
+            session.userLevels().editCopy();
             code.editor().ifPresent(Node::requestFocus);
         } else if (key == KeyCode.L) {
             session.liveProperty().set(!session.liveProperty().get() && session.readyProperty().get());

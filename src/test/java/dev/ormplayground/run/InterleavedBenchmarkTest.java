@@ -37,9 +37,9 @@ class InterleavedBenchmarkTest {
             BenchReport report = playground.benchmark(List.of(a, b), new BenchSettings(20, 0, 1, 3, 0),
                     LadderBenchmark.Progress.NONE);
 
-            // Warm-up: one run of a, one of b; then 3 rounds of (2 runs after the switch + 1 measured) each;
+            // First one run of each, to leave a level that fails out; the warm-up: one run of a, one of b; then 3 rounds of (2 runs after the switch + 1 measured) each;
             // then one run of each, not measured, with lines: the one a level card shows.
-            List<String> expected = new ArrayList<>(List.of("a", "b"));
+            List<String> expected = new ArrayList<>(List.of("a", "b", "a", "b"));
             for (int round = 0; round < 3; round++) {
                 expected.addAll(List.of("a", "a", "a", "b", "b", "b"));
             }

@@ -61,6 +61,31 @@ class UserLevelEditorTest {
         robot.press(KeyCode.CONTROL).press(KeyCode.ENTER).release(KeyCode.ENTER).release(KeyCode.CONTROL);
     }
 
+    /** The window at this size and font: the editor and its Run button are on screen, inside the window, some lines tall. */
+    private void lookAt(FxRobot robot, double width, double height, double fontPx, String picture) throws Exception {
+        robot.interact(() -> {
+            fixture.stage.setWidth(width);
+            fixture.stage.setHeight(height);
+            fixture.window.fontScale().sizeProperty().set(fontPx);
+        });
+        WindowFixture.waitForPulses(4);
+        for (String id : new String[] {"#editor-" + ID, "#runUserLevel"}) {
+            javafx.geometry.Bounds bounds = fx(() -> {
+                Node node = fixture.window.scene().lookup(id);
+                for (Node up = node; up != null; up = up.getParent()) {
+                    assertTrue(up.isVisible(), id + " is hidden by " + up + " at " + width + "x" + height + ", " + fontPx + " px");
+                }
+                return node.localToScene(node.getBoundsInLocal());
+            });
+            assertTrue(bounds.getMinX() >= 0 && bounds.getMaxX() <= width + 1 && bounds.getMinY() >= 0
+                    && bounds.getMaxY() <= height + 1, id + " inside the window: " + bounds);
+            assertTrue(bounds.getHeight() >= (id.startsWith("#editor") ? 4 * fontPx : fontPx), id + " readable: " + bounds);
+        }
+        if (picture != null) {
+            fixture.snapshot(picture);
+        }
+    }
+
     private UserLevel userLevel() throws Exception {
         return fx(() -> fixture.session.userLevels().byId(ID).orElseThrow());
     }
@@ -92,6 +117,10 @@ class UserLevelEditorTest {
                 && s.code().startsWith("List<") || s.code().startsWith("Map<")), () -> "" + mine.result().sources());
         waitUntil(() -> fx(() -> fixture.window.scene().lookup("#baseline-" + ID).lookupAll(".removed").size()) >= 6);
         fixture.snapshot("user-level-1280.png");
+        lookAt(robot, 1280, 720, 16, "user-level-ctrl-twice.png");
+        lookAt(robot, 1280, 720, 26, "user-level-200.png");
+        lookAt(robot, 1920, 1080, 13, "user-level-fullhd.png");
+        lookAt(robot, 1280, 720, 13, null);
 
         // A compile error: marked at its line, listed, and nothing runs.
         int runsBefore = fx(() -> fixture.session.lastRunProperty().get().runNumber());

@@ -138,7 +138,7 @@ public final class CodePane extends VBox {
                 confirm.initOwner(getScene().getWindow());
                 confirm.setHeaderText("Remove " + own.className() + "?");
                 if (confirm.showAndWait().filter(ButtonType.OK::equals).isPresent()) {
-                    session.removeUserLevel(own);
+                    session.userLevels().remove(own);
                 }
             }
         });
@@ -203,7 +203,7 @@ public final class CodePane extends VBox {
         edit.getStyleClass().add("edit-copy");
         edit.setTooltip(new Tooltip("Make a copy of " + level.id() + " that you can change and run (E)"));
         edit.setFocusTraversable(false);
-        edit.setOnAction(e -> session.editCopy());
+        edit.setOnAction(e -> session.userLevels().editCopy());
         view.addTitleAction(edit);
         Optional<Level> previous = ladder.previous(level);
         view.show(previous.map(p -> title(p, p.sourceFileName())).orElse("the article's code it ports · "

@@ -12,6 +12,8 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
@@ -56,11 +58,18 @@ final class UserLevelPair extends SplitPane {
         Label leftTitle = new Label(baselineTitle);
         Button run = button("Run", "runUserLevel", "Compile and run it (Ctrl+Enter)", actions::run);
         run.getStyleClass().add("run-user-level");
-        Button save = button("Save .java…", "saveUserLevel", "Save its code to a .java file of your choosing",
-                () -> actions.saveAs(level));
-        Button remove = button("Remove", "removeUserLevel", "Take it off your shelf and delete its saved copy",
-                () -> actions.remove(level));
-        HBox rightRow = new HBox(rightTitle, run, save, remove);
+        // The rarer actions in one menu: at 200% on a projector the title keeps some width.
+        MenuItem save = new MenuItem("Save as a .java file…");
+        save.setId("saveUserLevel");
+        save.setOnAction(e -> actions.saveAs(level));
+        MenuItem remove = new MenuItem("Remove from your shelf…");
+        remove.setId("removeUserLevel");
+        remove.setOnAction(e -> actions.remove(level));
+        MenuButton more = new MenuButton("File", null, save, remove);
+        more.setId("userLevelFile");
+        more.setMinWidth(Region.USE_PREF_SIZE);
+        more.setFocusTraversable(false);
+        HBox rightRow = new HBox(rightTitle, run, more);
         problems.setId("problems-" + level.id());
         problems.getStyleClass().add("compile-problems");
 

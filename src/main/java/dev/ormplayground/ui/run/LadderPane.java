@@ -15,6 +15,7 @@ import javafx.scene.Node;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
@@ -78,10 +79,10 @@ public final class LadderPane extends VBox {
             line.setAlignment(Pos.CENTER_LEFT);
             line.getStyleClass().add("detour-line");
             detail.add(line);
-            getChildren().addAll(line, narrowShelf());
+            getChildren().add(line);
         }
         userShelf = new UserShelf(session);
-        getChildren().add(userShelf);
+        getChildren().addAll(userShelf, narrowShelf());
         session.selectedLevelProperty().addListener((obs, old, level) -> showSelection());
         session.queriesByLevel().addListener((MapChangeListener<String, Integer>) change ->
                 updateQueryCounts());
@@ -118,10 +119,8 @@ public final class LadderPane extends VBox {
         }
         pseudoClassStateChanged(COMPACT, narrow);
         userShelf.compact(narrow);
-        if (!chips.isEmpty()) {
-            narrowShelf.setVisible(narrow);
-            narrowShelf.setManaged(narrow);
-        }
+        narrowShelf.setVisible(narrow);
+        narrowShelf.setManaged(narrow);
     }
 
     private HBox row(Level level) {
@@ -185,18 +184,25 @@ public final class LadderPane extends VBox {
         });
     }
 
+    /** The narrow ladder's one chip for the two shelves: its menu lists the detours, then the user's levels and actions. */
     private Label narrowShelf() {
-        ContextMenu menu = new ContextMenu();
-        char letter = 'a';
-        for (Detour detour : session.ladder().detours()) {
-            MenuItem item = new MenuItem(letter++ + "  " + detour.level().title() + ": " + detour.lesson());
-            item.setOnAction(e -> session.selectedLevelProperty().set(detour.level()));
-            menu.getItems().add(item);
-        }
         narrowShelf.setId("detourMenu");
         narrowShelf.getStyleClass().addAll("level-number", "detour-mark");
-        narrowShelf.setTooltip(new Tooltip("Detours: levels beside the ladder that go wrong on purpose"));
-        narrowShelf.setOnMouseClicked(e -> menu.show(narrowShelf, Side.RIGHT, 0, 0));
+        narrowShelf.setTooltip(new Tooltip("Detours (levels that go wrong on purpose) and your own levels"));
+        narrowShelf.setOnMouseClicked(e -> {
+            ContextMenu menu = new ContextMenu();
+            char letter = 'a';
+            for (Detour detour : session.ladder().detours()) {
+                MenuItem item = new MenuItem(letter++ + "  " + detour.level().title() + ": " + detour.lesson());
+                item.setOnAction(pick -> session.selectedLevelProperty().set(detour.level()));
+                menu.getItems().add(item);
+            }
+            if (!menu.getItems().isEmpty()) {
+                menu.getItems().add(new SeparatorMenuItem());
+            }
+            menu.getItems().addAll(userShelf.menuItems());
+            menu.show(narrowShelf, Side.RIGHT, 0, 0);
+        });
         narrowShelf.setVisible(false);
         narrowShelf.setManaged(false);
         return narrowShelf;
@@ -210,7 +216,7 @@ public final class LadderPane extends VBox {
         for (Label chip : chips) {
             chip.pseudoClassStateChanged(SELECTED, ((Detour) chip.getUserData()).level() == selected);
         }
-        narrowShelf.pseudoClassStateChanged(SELECTED, session.ladder().isDetour(selected));
+        narrowShelf.pseudoClassStateChanged(SELECTED, session.ladder().isDetour(selected) || selected.usersOwn());
     }
 
     private void updateQueryCounts() {

@@ -5,14 +5,13 @@ import dev.ormplayground.ui.code.JavaFiles;
 import dev.ormplayground.ui.session.PlaygroundSession;
 import dev.ormplayground.ui.session.UserLevel;
 import java.io.File;
+import java.util.ArrayList;
+import java.util.List;
 import javafx.collections.ListChangeListener;
 import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
-import javafx.geometry.Side;
-import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
-import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.FlowPane;
@@ -23,7 +22,8 @@ import javafx.scene.layout.VBox;
 /**
  * The third shelf, under the detours: the levels the user wrote, a chip each in its own colour,
  * then "+" (a copy of the selected level to edit, E) and "Open…" (a {@code .java} file). Narrow,
- * one chip whose menu holds them all, so the ladder keeps its height.
+ * it steps aside for the ladder's one chip, whose menu lists them ({@link #menuItems()}), so the
+ * ladder keeps its height.
  */
 final class UserShelf extends VBox {
 
@@ -32,7 +32,6 @@ final class UserShelf extends VBox {
     private final PlaygroundSession session;
     private final FlowPane chips = new FlowPane();
     private final HBox line;
-    private final Label narrow = new Label("\u270e");
 
     UserShelf(PlaygroundSession session) {
         this.session = session;
@@ -46,24 +45,16 @@ final class UserShelf extends VBox {
         line.setAlignment(Pos.CENTER_LEFT);
         line.getStyleClass().add("detour-line");
 
-        narrow.setId("userLevelMenu");
-        narrow.getStyleClass().addAll("level-number", "detour-mark", "user-mark");
-        narrow.setTooltip(new Tooltip("Your levels: copy a level to edit it (E), or open a .java file"));
-        narrow.setOnMouseClicked(e -> menu().show(narrow, Side.RIGHT, 0, 0));
-        narrow.setVisible(false);
-        narrow.setManaged(false);
-        getChildren().addAll(line, narrow);
+        getChildren().add(line);
 
         session.userLevels().levels().addListener((ListChangeListener<UserLevel>) change -> showChips());
         session.selectedLevelProperty().addListener((obs, old, level) -> showSelection());
         showChips();
     }
 
-    void compact(boolean isNarrow) {
-        line.setVisible(!isNarrow);
-        line.setManaged(!isNarrow);
-        narrow.setVisible(isNarrow);
-        narrow.setManaged(isNarrow);
+    void compact(boolean narrow) {
+        setVisible(!narrow);
+        setManaged(!narrow);
     }
 
     private void showChips() {
@@ -78,7 +69,7 @@ final class UserShelf extends VBox {
                     : ", copied from " + level.origin().id()) + ". Double-click runs it."));
             chip.setOnMouseClicked(event -> {
                 if (event.getButton() == MouseButton.PRIMARY) {
-                    session.select(level);
+                    session.userLevels().select(level);
                     if (event.getClickCount() == 2) {
                         session.runOnce();
                     }
@@ -87,7 +78,7 @@ final class UserShelf extends VBox {
             chips.getChildren().add(chip);
         }
         chips.getChildren().addAll(action("+", "copyLevel", "Copy the selected level into one of yours to edit (E)",
-                session::editCopy), action("Open…", "openLevel", "Open a .java file as a level of yours", this::open));
+                session.userLevels()::editCopy), action("Open…", "openLevel", "Open a .java file as a level of yours", this::open));
         showSelection();
     }
 
@@ -105,28 +96,26 @@ final class UserShelf extends VBox {
         return action;
     }
 
-    private ContextMenu menu() {
-        ContextMenu menu = new ContextMenu();
+    /** The shelf as menu items, for the narrow ladder's chip: the user's levels, then copy and open. */
+    List<MenuItem> menuItems() {
+        List<MenuItem> items = new ArrayList<>();
         for (UserLevel level : session.userLevels().levels()) {
-            MenuItem item = new MenuItem(level.className());
-            item.setOnAction(e -> session.select(level));
-            menu.getItems().add(item);
-        }
-        if (!menu.getItems().isEmpty()) {
-            menu.getItems().add(new SeparatorMenuItem());
+            MenuItem item = new MenuItem("\u270e  " + level.className());
+            item.setOnAction(e -> session.userLevels().select(level));
+            items.add(item);
         }
         MenuItem copy = new MenuItem("Copy the selected level to edit (E)");
-        copy.setOnAction(e -> session.editCopy());
+        copy.setOnAction(e -> session.userLevels().editCopy());
         MenuItem open = new MenuItem("Open a .java file…");
         open.setOnAction(e -> open());
-        menu.getItems().addAll(copy, open);
-        return menu;
+        items.addAll(List.of(copy, open));
+        return items;
     }
 
     private void open() {
         File file = JavaFiles.chooser("Open a level (.java)").showOpenDialog(getScene().getWindow());
         if (file != null) {
-            session.userLevels().open(file.toPath(), session::select);
+            session.userLevels().open(file.toPath(), session.userLevels()::select);
         }
     }
 
@@ -134,6 +123,5 @@ final class UserShelf extends VBox {
         String selected = session.selectedLevelProperty().get() == null ? "" : session.selectedLevelProperty().get().id();
         chips.getChildren().forEach(chip -> chip.pseudoClassStateChanged(SELECTED, chip.getUserData() instanceof UserLevel own
                 && own.id().equals(selected)));
-        narrow.pseudoClassStateChanged(SELECTED, session.userLevels().byId(selected).isPresent());
     }
 }

@@ -12,10 +12,6 @@ import dev.ormplayground.run.DataSetSpec;
 import dev.ormplayground.ui.work.EngineLink;
 import dev.ormplayground.ui.work.Messages;
 import dev.ormplayground.ui.work.RunView;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import javafx.animation.PauseTransition;
@@ -48,8 +44,6 @@ public final class PlaygroundSession implements AutoCloseable {
     /** The pause between two live runs: a few runs a second, and time for the window to draw. */
     static final Duration LIVE_PAUSE = Duration.millis(200);
     private static final int MEDIAN_WINDOW = 25;
-    /** How long a cancelled run of the user's may take to stop before the banner offers to abandon it. */
-    static final int STOP_WAIT_MILLIS = 1_000;
 
     private final Ladder ladder;
     private final EngineLink link = new EngineLink();
@@ -72,8 +66,7 @@ public final class PlaygroundSession implements AutoCloseable {
             FXCollections.unmodifiableObservableMap(queriesByLevel);
     private final DataSets dataSets;
     private final UserLevels userLevels;
-    /** A cancelled run of the user's that has not stopped: the banner offers to abandon it. */
-    private final ReadOnlyBooleanWrapper stuck = new ReadOnlyBooleanWrapper();
+    private final NoStopWatch noStop = new NoStopWatch(link);
     private final int settleSeconds;
     private boolean firstLook;
 
@@ -94,13 +87,13 @@ public final class PlaygroundSession implements AutoCloseable {
      * or sweep (0: none, which tests use so as not to spend half a minute per window).
      */
     public PlaygroundSession(Ladder ladder, DataSetLoader.Opener opener, int settleSeconds) {
-        this(ladder, opener, settleSeconds, new UserLevelStore(freshFolder()));
+        this(ladder, opener, settleSeconds, UserLevelStore.temporary());
     }
 
     /** The same, with the user's levels kept in {@code store}: a test's, to see them come back. */
     public PlaygroundSession(Ladder ladder, DataSetLoader.Opener opener, int settleSeconds, UserLevelStore store) {
         this.ladder = ladder;
-        this.userLevels = new UserLevels(store, ladder, link);
+        this.userLevels = new UserLevels(store, ladder, link, selectedLevel);
         userLevels.loadSaved();
         this.settleSeconds = settleSeconds;
         selectedLevel.set(ladder.first());
@@ -189,35 +182,17 @@ public final class PlaygroundSession implements AutoCloseable {
             running.set(false);
             link.status("Cancelled: its result will be ignored. The database finishes the statement in progress"
                     + " in the background; a new run starts after it.");
-            userLevels.of(selectedLevel.get()).ifPresent(this::watchForNoStop);
+            userLevels.of(selectedLevel.get()).ifPresent(noStop::watch);
         } else if (wasLive) {
             link.status("Live stopped.");
         }
         dataSets.cancel();
     }
 
-    /**
-     * A cancelled run stops at its next statement. A user's level that sends none (a loop) never
-     * does: when the run thread is still held {@value #STOP_WAIT_MILLIS} ms after Esc, the banner
-     * says so and offers to abandon the run.
-     */
-    private void watchForNoStop(UserLevel level) {
-        PauseTransition wait = new PauseTransition(Duration.millis(STOP_WAIT_MILLIS));
-        wait.setOnFinished(e -> {
-            if (link.runs().busy() && !link.closed()) {
-                stuck.set(true);
-                link.error(level.className() + " does not stop: it has sent no statement since Esc, and a run stops"
-                        + " at its next statement. Abandon it to go on with a fresh run thread (the abandoned code"
-                        + " keeps running in the background until it ends, or until you close the program).");
-            }
-        });
-        wait.play();
-    }
-
     /** Gives up on a run that does not stop; the next run gets a fresh run thread. */
     public void abandonRun() {
         link.runs().abandon();
-        stuck.set(false);
+        noStop.clear();
         link.error(null);
         running.set(false);
         link.status("Abandoned. The next run starts on a fresh run thread.");
@@ -225,7 +200,7 @@ public final class PlaygroundSession implements AutoCloseable {
 
     /** Whether a cancelled run of the user's does not stop and can be abandoned. */
     public ReadOnlyBooleanProperty stuckProperty() {
-        return stuck.getReadOnlyProperty();
+        return noStop.stuckProperty();
     }
 
     public UserLevels userLevels() {
@@ -294,43 +269,6 @@ public final class PlaygroundSession implements AutoCloseable {
         failed(failure);
     }
 
-    /** A folder of its own for a session's levels when none is given (a test's window). */
-    private static Path freshFolder() {
-        try {
-            return Files.createTempDirectory("orm-playground-levels");
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not make a folder for the levels you write: " + e.getMessage(), e);
-        }
-    }
-
-    /** Makes a copy of the selected level that the user can edit, and picks it. */
-    public void editCopy() {
-        Level from = selectedLevel.get();
-        try {
-            UserLevel copy = userLevels.copy(from);
-            selectedLevel.set(copy.levelProperty().get());
-            link.status(copy.className() + " is yours to edit, a copy of " + from + ": change it, then Ctrl+Enter"
-                    + " compiles and runs it.");
-        } catch (RuntimeException e) {
-            link.error("Could not copy " + from + ": " + Messages.describe(e));
-        }
-    }
-
-    /** Takes one of the user's levels off the shelf; picked, the level it was copied from (or naive) takes its place. */
-    public void removeUserLevel(UserLevel level) {
-        boolean picked = selectedLevel.get().id().equals(level.id());
-        userLevels.remove(level);
-        if (picked) {
-            selectedLevel.set(level.origin() == null ? ladder.first() : level.origin());
-        }
-        link.status(level.className() + " is off your shelf.");
-    }
-
-    /** Picks one of the user's levels. */
-    public void select(UserLevel level) {
-        selectedLevel.set(level.levelProperty().get());
-    }
-
     private void finished(Playground target, RunView view) {
         if (link.closed()) {
             return;
@@ -393,7 +331,7 @@ public final class PlaygroundSession implements AutoCloseable {
 
     public void dismissError() {
         link.error(null);
-        stuck.set(false);
+        noStop.clear();
     }
 
     /** Tells the user, in the status line, what just happened (e.g. an export). */

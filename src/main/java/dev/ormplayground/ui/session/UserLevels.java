@@ -23,6 +23,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import javafx.animation.PauseTransition;
 import javafx.application.Platform;
+import javafx.beans.property.ObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.util.Duration;
@@ -41,16 +42,36 @@ public final class UserLevels implements AutoCloseable {
     private final UserLevelStore store;
     private final Ladder ladder;
     private final EngineLink link;
+    private final ObjectProperty<Level> selected;
     private final ObservableList<UserLevel> levels = FXCollections.observableArrayList();
     private final ObservableList<UserLevel> levelsView = FXCollections.unmodifiableObservableList(levels);
     private final Map<UserLevel, PauseTransition> pendingSaves = new HashMap<>();
     private final ExecutorService files = Executors.newSingleThreadExecutor(BackgroundThreads.named("user-levels"));
     private int nextNumber = Level.FIRST_USER_NUMBER;
 
-    UserLevels(UserLevelStore store, Ladder ladder, EngineLink link) {
+    UserLevels(UserLevelStore store, Ladder ladder, EngineLink link, ObjectProperty<Level> selected) {
         this.store = store;
         this.ladder = ladder;
         this.link = link;
+        this.selected = selected;
+    }
+
+    /** Makes a copy of the selected level that the user can edit, and picks it. */
+    public void editCopy() {
+        Level from = selected.get();
+        try {
+            UserLevel copy = copy(from);
+            selected.set(copy.levelProperty().get());
+            link.status(copy.className() + " is yours to edit, a copy of " + from + ": change it, then Ctrl+Enter"
+                    + " compiles and runs it.");
+        } catch (RuntimeException e) {
+            link.error("Could not copy " + from + ": " + Messages.describe(e));
+        }
+    }
+
+    /** Picks one of the user's levels. */
+    public void select(UserLevel level) {
+        selected.set(level.levelProperty().get());
     }
 
     /** Reads the levels saved before, in the background, and puts them on the shelf. */
@@ -147,9 +168,16 @@ public final class UserLevels implements AutoCloseable {
         });
     }
 
-    /** Takes the level off the shelf and deletes its saved file. */
+    /**
+     * Takes the level off the shelf and deletes its saved file; picked, the level it was copied
+     * from (or naive) takes its place.
+     */
     public void remove(UserLevel level) {
+        if (selected.get().id().equals(level.id())) {
+            selected.set(level.origin() == null ? ladder.first() : level.origin());
+        }
         levels.remove(level);
+        link.status(level.className() + " is off your shelf.");
         PauseTransition pending = pendingSaves.remove(level);
         if (pending != null) {
             pending.stop();
