@@ -83,6 +83,7 @@ final class BenchCommand implements Callable<Integer> {
         }
 
         try (Playground playground = Playground.open(connectionOptions.database(dataOptions), dataSet, LoadProgress.NONE)) {
+            dataOptions.loaded(playground);
             playground.useConnection(connection);
             List<Level> own = new ArrayList<>(levels.stream().map(l -> playground.ladder().byId(l.id())).toList());
             own.addAll(written.get());
@@ -106,6 +107,7 @@ final class BenchCommand implements Callable<Integer> {
         }
         BenchSettings settings = runOptions.settings(dataOptions);
         try (Playground playground = Playground.open(connectionOptions.database(dataOptions), dataSet, LoadProgress.NONE)) {
+            dataOptions.loaded(playground);
             playground.useConnection(connection);
             List<Level> levels = selectedLevels(playground.ladder());
             PrintWriter err = dataOptions.spec.commandLine().getErr();

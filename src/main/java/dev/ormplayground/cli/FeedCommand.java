@@ -72,6 +72,7 @@ final class FeedCommand implements Callable<Integer> {
         DataSetSpec dataSet = dataOptions.dataSet();
         ConnectionSettings connection = connectionOptions.settings(dataOptions);
         try (Playground playground = Playground.open(connectionOptions.database(dataOptions), dataSet, LoadProgress.NONE)) {
+            dataOptions.loaded(playground);
             playground.useConnection(connection);
             RunResult run = playground.run(levelFile != null ? wanted : playground.ladder().byId(wanted.id()),
                     dataOptions.page);

@@ -117,6 +117,11 @@ public final class Playground implements AutoCloseable {
                 + Words.count(loadReport.likes(), "like", "likes");
     }
 
+    /** Which database holds the data: H2 in memory or a PostgreSQL server's. */
+    public DatabaseChoice databaseChoice() {
+        return database.choice();
+    }
+
     /** Which database holds the data, e.g. {@code H2 2.5.252 in memory} or {@code PostgreSQL 15.18 at localhost:5432/mydb}. */
     public String databaseDescription() {
         return database.description();
@@ -132,13 +137,13 @@ public final class Playground implements AutoCloseable {
      * level uses (set again first: another level may have changed them since).
      */
     public List<StatementPlan> plans(RunResult run) {
-        database.useIndexes(run.level().indexes());
+        database.useIndexes(runner.indexesOf(run.level()));
         return StatementPlan.of(run, database::explain);
     }
 
     /** The plan of one statement of a level's run, with its bound values and that level's indexes. */
     public String plan(Level level, dev.ormplayground.capture.CapturedStatement statement) {
-        database.useIndexes(level.indexes());
+        database.useIndexes(runner.indexesOf(level));
         return database.explain(statement.sqlWithValues());
     }
 
