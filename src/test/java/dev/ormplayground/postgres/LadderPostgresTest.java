@@ -11,6 +11,7 @@ import dev.ormplayground.levels.Ladder;
 import dev.ormplayground.levels.Level;
 import dev.ormplayground.run.DataSetSpec;
 import dev.ormplayground.run.RunResult;
+import dev.ormplayground.run.StatementPlan;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
@@ -75,6 +76,10 @@ class LadderPostgresTest {
                     assertEquals(onH2.queries(), onPg.queries(), what + ": statements");
                     assertEquals(onH2.items(), onPg.items(), what + ": feed");
                     assertEquals(page, onPg.items().size(), what + ": a full page");
+                    for (StatementPlan plan : pg.plans(onPg)) { // what feed --explain and the Plan tab show
+                        assertTrue(plan.plan().contains("actual time=") || plan.plan().contains("(not executed: the statement writes"),
+                                what + ": " + plan.plan());
+                    }
                 }
             }
         }
