@@ -79,7 +79,7 @@ public enum BenchFormat {
             out.append(String.format(Locale.ROOT, "| %s | `%s` | failed, not measured: %s | | | | | | **no** |%n",
                     failure.level().number(), failure.level().id(), failure.message().replace("|", "\\|")));
         }
-        out.append('\n').append("Data ").append(report.dataSet()).append("; ")
+        out.append('\n').append("Data ").append(report.dataSet()).append("; ").append(report.database()).append(", ")
                 .append(report.connection().describe()).append("; page ")
                 .append(report.settings().pageSize()).append("; ").append(report.describeRuns())
                 .append(", median and p95; ").append(report.measuredAt().toLocalDate()).append(".  \n")
@@ -91,6 +91,7 @@ public enum BenchFormat {
         ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
         ObjectNode root = mapper.createObjectNode();
         root.put("data_set", report.dataSet());
+        root.put("database", report.database());
         root.put("network", report.connection().network().id());
         root.put("rtt_ms", report.connection().rttMillis());
         root.put("capture", report.connection().capture());

@@ -5,8 +5,12 @@ import dev.ormplayground.run.Environment;
 import java.time.LocalDateTime;
 import java.util.List;
 
-/** A finished benchmark: its figures and everything needed to reproduce them. */
-public record BenchReport(String dataSet, ConnectionSettings connection, BenchSettings settings, Environment environment,
+/**
+ * A finished benchmark: its figures and everything needed to reproduce them.
+ *
+ * @param database which database ran it, e.g. {@code H2 2.5.252 in memory}
+ */
+public record BenchReport(String dataSet, String database, ConnectionSettings connection, BenchSettings settings, Environment environment,
                           LocalDateTime measuredAt, List<LevelMeasurement> measurements, List<LevelFailure> failures) {
 
     public BenchReport {
@@ -21,7 +25,7 @@ public record BenchReport(String dataSet, ConnectionSettings connection, BenchSe
 
     /** The settings in one line, for table captions. */
     public String describeSettings() {
-        return "data " + dataSet + "; " + connection.describe() + "; page " + settings.pageSize() + "; " + describeRuns();
+        return "data " + dataSet + "; " + database + ", " + connection.describe() + "; page " + settings.pageSize() + "; " + describeRuns();
     }
 
     /** How the figures were taken, e.g. {@code JVM steady after 24.1 s, 10 warm-up + 20 measured runs per level}. */

@@ -27,9 +27,17 @@ public final class RunJson {
 
     /** With the database's plan of each statement shape, when asked for ({@code feed --explain}). */
     public static String format(RunResult run, String dataSet, List<StatementPlan> plans) {
+        return format(run, dataSet, null, plans);
+    }
+
+    /** With the database that ran it, e.g. {@code PostgreSQL 15.18 at localhost:5432/mydb} (null: not said). */
+    public static String format(RunResult run, String dataSet, String database, List<StatementPlan> plans) {
         ObjectNode root = MAPPER.createObjectNode();
         root.put("level", run.level().id());
         root.put("data_set", dataSet);
+        if (database != null) {
+            root.put("database", database);
+        }
         root.put("network", run.connection().network().id());
         root.put("rtt_ms", run.connection().rttMillis());
         root.put("capture", run.connection().capture());

@@ -82,7 +82,8 @@ final class BenchCommand implements Callable<Integer> {
             return PlaygroundCommand.BAD_INPUT;
         }
 
-        try (Playground playground = Playground.open(dataSet, LoadProgress.NONE)) {
+        try (Playground playground = Playground.open(connectionOptions.database(dataOptions), dataSet, LoadProgress.NONE)) {
+            dataOptions.loaded(playground);
             playground.useConnection(connection);
             List<Level> own = new ArrayList<>(levels.stream().map(l -> playground.ladder().byId(l.id())).toList());
             own.addAll(written.get());
@@ -105,7 +106,8 @@ final class BenchCommand implements Callable<Integer> {
             throw dataOptions.usage("--capture-cost compares capture on and off itself: leave out --rtt and --capture");
         }
         BenchSettings settings = runOptions.settings(dataOptions);
-        try (Playground playground = Playground.open(dataSet, LoadProgress.NONE)) {
+        try (Playground playground = Playground.open(connectionOptions.database(dataOptions), dataSet, LoadProgress.NONE)) {
+            dataOptions.loaded(playground);
             playground.useConnection(connection);
             List<Level> levels = selectedLevels(playground.ladder());
             PrintWriter err = dataOptions.spec.commandLine().getErr();
@@ -114,8 +116,8 @@ final class BenchCommand implements Callable<Integer> {
             err.flush();
             List<CaptureCost.Row> rows = CaptureCost.measure(playground, levels, settings);
             dataOptions.spec.commandLine().getOut().print(CaptureCost.table(rows, String.format(Locale.ROOT,
-                    "data %s; %s; page %d; median of %d block medians per mode, %s a block",
-                    playground.dataSetDescription(), connection.network().id(), settings.pageSize(), CaptureCost.ROUNDS,
+                    "data %s; %s, %s; page %d; median of %d block medians per mode, %s a block",
+                    playground.dataSetDescription(), playground.databaseDescription(), connection.network().id(), settings.pageSize(), CaptureCost.ROUNDS,
                     Words.count(settings.measuredRuns(), "run", "runs"))));
             dataOptions.spec.commandLine().getOut().flush();
         }
@@ -137,7 +139,7 @@ final class BenchCommand implements Callable<Integer> {
         BenchSettings settings = runOptions.settings(dataOptions);
         List<String> levels = selectedLevels(Ladder.standard()).stream().map(Level::id).toList();
         PrintWriter err = dataOptions.spec.commandLine().getErr();
-        List<SweepPoint> points = ScalingSweep.run(sweep.stream().sorted().distinct().toList(), levels, settings,
+        List<SweepPoint> points = ScalingSweep.run(connectionOptions.database(dataOptions), sweep.stream().sorted().distinct().toList(), levels, settings,
                 connection, (index, count, posts) -> err.printf(Locale.ROOT, "[%d/%d] %,d posts...%n",
                         index + 1, count, posts));
         dataOptions.spec.commandLine().getOut().print(SweepFormat.format(outputFormat, points));

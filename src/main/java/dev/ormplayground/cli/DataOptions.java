@@ -1,7 +1,10 @@
 package dev.ormplayground.cli;
 
+import dev.ormplayground.engine.Playground;
+import dev.ormplayground.format.Millis;
 import dev.ormplayground.run.DataSetSpec;
 import dev.ormplayground.run.FeedRunner;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import picocli.CommandLine.Model.CommandSpec;
@@ -57,6 +60,20 @@ final class DataOptions {
         if (value < min || value > max) {
             throw usage(option + " must be " + min + "-" + max + ", got " + value);
         }
+    }
+
+    /**
+     * One line on standard error for a PostgreSQL database: what was loaded into it, and how long
+     * it took (COPY over the network, worth knowing; H2's load is said by nothing, as before).
+     */
+    void loaded(Playground playground) {
+        if (playground.databaseChoice().isH2()) {
+            return;
+        }
+        PrintWriter err = spec.commandLine().getErr();
+        err.println("loaded " + playground.dataSetDescription() + " into " + playground.databaseDescription() + " in "
+                + Millis.text(playground.loadReport().elapsedMillis()));
+        err.flush();
     }
 
     ParameterException usage(String message) {

@@ -66,7 +66,8 @@ final class ExportCommand implements Callable<Integer> {
         }
         long start = System.nanoTime();
         PrintWriter console = dataOptions.spec.commandLine().getOut();
-        try (Playground playground = Playground.open(dataSet, LoadProgress.NONE)) {
+        try (Playground playground = Playground.open(connectionOptions.database(dataOptions), dataSet, LoadProgress.NONE)) {
+            dataOptions.loaded(playground);
             playground.useConnection(connection);
             BenchReport report = playground.benchmark(playground.ladder().levels(), settings,
                     new SettleNotice(dataOptions.spec.commandLine().getErr()));

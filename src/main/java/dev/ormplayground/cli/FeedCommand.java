@@ -71,14 +71,15 @@ final class FeedCommand implements Callable<Integer> {
         }
         DataSetSpec dataSet = dataOptions.dataSet();
         ConnectionSettings connection = connectionOptions.settings(dataOptions);
-        try (Playground playground = Playground.open(dataSet, LoadProgress.NONE)) {
+        try (Playground playground = Playground.open(connectionOptions.database(dataOptions), dataSet, LoadProgress.NONE)) {
+            dataOptions.loaded(playground);
             playground.useConnection(connection);
             RunResult run = playground.run(levelFile != null ? wanted : playground.ladder().byId(wanted.id()),
                     dataOptions.page);
             PrintWriter out = dataOptions.spec.commandLine().getOut();
             List<StatementPlan> plans = explain ? playground.plans(run) : List.of();
-            out.print(format.equals("json") ? RunJson.format(run, playground.dataSetDescription(), plans)
-                    : text(run) + plansText(plans));
+            out.print(format.equals("json") ? RunJson.format(run, playground.dataSetDescription(),
+                    playground.databaseDescription(), plans) : text(run, playground.databaseDescription()) + plansText(plans));
             out.flush();
         }
         return 0;
@@ -93,12 +94,13 @@ final class FeedCommand implements Callable<Integer> {
         return out.toString();
     }
 
-    private static String text(RunResult run) {
+    private static String text(RunResult run, String database) {
         StringBuilder out = new StringBuilder();
-        out.append(String.format(Locale.ROOT, "%s: %s, %s, %s read, %d KB allocated, %s%n%n",
+        out.append(String.format(Locale.ROOT, "%s: %s, %s, %s read, %d KB allocated, %s%non %s, %s%n%n",
                 run.level().id(), Words.count(run.queries(), "query", "queries"), Millis.text(run.elapsedMillis()),
                 Words.count(run.rowsRead(), "row", "rows"), run.allocatedBytes() / 1024,
-                run.correct() ? RunResult.SAME_FEED : "WRONG: " + run.difference()));
+                run.correct() ? RunResult.SAME_FEED : "WRONG: " + run.difference(), database,
+                run.connection().describe()));
         int n = 1;
         for (CapturedStatement statement : run.statements()) {
             out.append(String.format(Locale.ROOT, "%3d  %9s  %10s  %s%n", n++, Millis.text(statement.elapsedNanos() / 1e6),

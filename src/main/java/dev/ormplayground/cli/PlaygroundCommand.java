@@ -1,6 +1,7 @@
 package dev.ormplayground.cli;
 
 import dev.ormplayground.data.DataLoadException;
+import dev.ormplayground.db.DatabaseAccessException;
 import java.io.PrintWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine;
@@ -12,7 +13,7 @@ import picocli.CommandLine;
         subcommands = {BenchCommand.class, FeedCommand.class, ExportCommand.class})
 public final class PlaygroundCommand implements Runnable {
 
-    /** Exit code for bad input: options, values, levels, data files. */
+    /** Exit code for bad input: options, values, levels, data files, a database that cannot be used as given. */
     public static final int BAD_INPUT = 2;
 
     @CommandLine.Spec
@@ -43,7 +44,8 @@ public final class PlaygroundCommand implements Runnable {
         });
         commandLine.setExecutionExceptionHandler((e, cl, parseResult) -> {
             cl.getErr().println("error: " + oneLine(e));
-            return e instanceof DataLoadException || e instanceof IllegalArgumentException ? BAD_INPUT : 1;
+            return e instanceof DataLoadException || e instanceof IllegalArgumentException
+                    || e instanceof DatabaseAccessException ? BAD_INPUT : 1;
         });
         return commandLine.execute(args);
     }

@@ -10,7 +10,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
-import org.h2.jdbcx.JdbcConnectionPool;
 import org.hibernate.SessionFactory;
 import org.hibernate.boot.MetadataSources;
 import org.hibernate.boot.registry.StandardServiceRegistry;
@@ -18,9 +17,10 @@ import org.hibernate.boot.registry.StandardServiceRegistryBuilder;
 import org.hibernate.cfg.AvailableSettings;
 
 /**
- * One in-memory H2 database holding one blog data set, with two doors: a raw DataSource for
- * bulk loading (not captured), and a p6spy-wrapped one under Hibernate, so that every statement
- * a level issues is seen by the {@link StatementCapture}.
+ * One database holding one blog data set, with two doors: a raw DataSource for bulk loading (not
+ * captured), and a p6spy-wrapped one under Hibernate, so that every statement a level issues is
+ * seen by the {@link StatementCapture}. The database is an in-memory H2 (the default) or the
+ * program's own schema in a PostgreSQL database; what differs between them is a {@link Backend}.
  */
 public final class Database implements AutoCloseable {
 
@@ -28,31 +28,28 @@ public final class Database implements AutoCloseable {
     private static final Pattern INDEX_NAME =
             Pattern.compile("create\\s+index\\s+(\\w+)\\s+on", Pattern.CASE_INSENSITIVE);
 
-    private static final String URL_OPTIONS = "DB_CLOSE_DELAY=-1;OPTIMIZE_REUSE_RESULTS=FALSE";
-
-    private final JdbcConnectionPool pool;
+    private final DatabaseChoice choice;
+    private final Backend backend;
     private final RoundTripDelay delay = new RoundTripDelay();
-    private ConnectionSettings connection = ConnectionSettings.DEFAULT;
-    private TcpEndpoint tcp;
+    private ConnectionSettings connection;
     private final StatementCapture capture;
     private final String name;
     private SessionFactory sessionFactory;
     private List<String> indexes = List.of();
 
-    private Database(String name, StatementCapture capture) {
+    private Database(String name, DatabaseChoice choice, Backend backend, StatementCapture capture) {
         this.name = name;
+        this.choice = choice;
+        this.backend = backend;
         this.capture = capture;
-        // DB_CLOSE_DELAY=-1 keeps the data while the pool has no open connection.
-        // OPTIMIZE_REUSE_RESULTS=FALSE: H2 would otherwise answer a repeated query from its last
-        // result when no table changed, and every level after the first run would look free.
-        this.pool = JdbcConnectionPool.create("jdbc:h2:mem:" + name + ";" + URL_OPTIONS, "sa", "");
-        this.pool.setMaxConnections(8);
+        this.connection = backend.initial();
     }
 
     /** Creates a new, empty in-memory database with the baseline schema: primary keys only. */
     public static Database createInMemory(StatementCapture capture) {
-        Database database = new Database("blog" + NEXT_ID.incrementAndGet(), capture);
-        try (Connection connection = database.pool.getConnection()) {
+        String name = "blog" + NEXT_ID.incrementAndGet();
+        Database database = new Database(name, DatabaseChoice.h2(), new H2Backend(name), capture);
+        try (Connection connection = database.rawDataSource().getConnection()) {
             Schema.create(connection);
         } catch (SQLException e) {
             database.close();
@@ -61,9 +58,31 @@ public final class Database implements AutoCloseable {
         return database;
     }
 
+    /**
+     * The database chosen, new and empty with the baseline schema: in memory, or the program's
+     * schema made afresh in a PostgreSQL database. A PostgreSQL database that cannot be reached or
+     * used throws a {@link DatabaseAccessException} whose message says what to fix.
+     */
+    public static Database open(DatabaseChoice choice, StatementCapture capture) {
+        if (choice.isH2()) {
+            return createInMemory(capture);
+        }
+        return new Database(PostgresSchema.NAME, choice, PostgresBackend.open(choice), capture);
+    }
+
+    /** Which database this is. */
+    public DatabaseChoice choice() {
+        return choice;
+    }
+
+    /** e.g. {@code H2 2.5.252 in memory} or {@code PostgreSQL 15.18 at localhost:5432/mydb}. */
+    public String description() {
+        return backend.description();
+    }
+
     /** Uncaptured connections, for loading data and for maintenance. */
     public DataSource rawDataSource() {
-        return pool;
+        return backend.pool();
     }
 
     public StatementCapture capture() {
@@ -79,26 +98,18 @@ public final class Database implements AutoCloseable {
     }
 
     /**
-     * Chooses how Hibernate reaches the data from now on: in-process or over TCP, and the
+     * Chooses how Hibernate reaches the data from now on: in-process or over TCP (H2), and the
      * simulated round trip added to each statement. Changing the network rebuilds the session
-     * factory (so the cached level starts cold again); changing only the delay does not.
+     * factory (so the cached level starts cold again); changing only the delay does not. A
+     * network this database cannot serve (TCP to PostgreSQL) is an IllegalArgumentException.
      */
     public synchronized void useConnection(ConnectionSettings settings) {
-        delay.set(settings.rttNanos());
-        if (settings.capture() != connection.capture()) {
+        ConnectionSettings served = backend.use(settings, connection);
+        delay.set(served.rttNanos());
+        if (served.capture() != connection.capture() || served.network() != connection.network()) {
             closeSessionFactory();
         }
-        if (settings.network() != connection.network()) {
-            closeSessionFactory();
-            if (tcp != null) {
-                tcp.close();
-                tcp = null;
-            }
-            if (settings.network() == NetworkMode.TCP) {
-                tcp = TcpEndpoint.start(name, URL_OPTIONS);
-            }
-        }
-        connection = settings;
+        connection = served;
     }
 
     public synchronized ConnectionSettings connection() {
@@ -113,21 +124,17 @@ public final class Database implements AutoCloseable {
     }
 
     /**
-     * H2's plan for a statement as it ran, with its bound values, on the indexes that exist now:
-     * {@code EXPLAIN ANALYZE} executes it and reports the rows each step scanned.
+     * The database's plan for a statement as it ran, with its bound values, on the indexes that
+     * exist now, executed and measured: H2's {@code EXPLAIN ANALYZE} (the rows each step scanned),
+     * PostgreSQL's {@code EXPLAIN (ANALYZE, BUFFERS)} (times and pages, in a read-only transaction).
      */
     public String explain(String sqlWithValues) {
-        try (Connection connection = pool.getConnection();
-             java.sql.Statement statement = connection.createStatement();
-             java.sql.ResultSet plan = statement.executeQuery("explain analyze " + sqlWithValues)) {
-            StringBuilder text = new StringBuilder();
-            while (plan.next()) {
-                text.append(plan.getString(1)).append('\n');
-            }
-            return text.toString().strip();
-        } catch (SQLException e) {
-            throw new IllegalStateException("H2 could not explain this statement: " + e.getMessage(), e);
-        }
+        return backend.explain(sqlWithValues);
+    }
+
+    /** Fresh statistics on the blog's tables, e.g. after a load. */
+    public void analyze(Connection connection) throws SQLException {
+        backend.analyze(connection);
     }
 
     /** The index statements that exist right now, as given to {@link #useIndexes}. */
@@ -144,7 +151,7 @@ public final class Database implements AutoCloseable {
         if (wanted.equals(indexes)) {
             return;
         }
-        try (Connection connection = pool.getConnection()) {
+        try (Connection connection = rawDataSource().getConnection()) {
             for (String create : indexes) {
                 if (!wanted.contains(create)) {
                     Schema.execute(connection, List.of("drop index if exists " + indexName(create)));
@@ -156,7 +163,7 @@ public final class Database implements AutoCloseable {
                 }
             }
             // Fresh statistics, so the optimizer chooses plans on the data as it is.
-            Schema.execute(connection, List.of("analyze"));
+            backend.analyze(connection);
         } catch (SQLException e) {
             throw new IllegalStateException("Could not change the indexes: " + e.getMessage(), e);
         }
@@ -172,7 +179,7 @@ public final class Database implements AutoCloseable {
     }
 
     private SessionFactory buildSessionFactory() {
-        DataSource target = tcp != null ? tcp.dataSource() : pool;
+        DataSource target = backend.hibernateTarget();
         P6DataSource spied = new P6DataSource(target);
         SpyListener listener = new SpyListener(capture, delay);
         spied.setJdbcEventListenerFactory(() -> listener);
@@ -200,18 +207,10 @@ public final class Database implements AutoCloseable {
         return name;
     }
 
+    /** Closes Hibernate and the connections; H2 frees its data, PostgreSQL drops the program's schema. */
     @Override
     public synchronized void close() {
         closeSessionFactory();
-        if (tcp != null) {
-            tcp.close();
-            tcp = null;
-        }
-        try (Connection connection = pool.getConnection()) {
-            Schema.execute(connection, List.of("shutdown"));
-        } catch (SQLException e) {
-            // Already gone: nothing left to free.
-        }
-        pool.dispose();
+        backend.close();
     }
 }

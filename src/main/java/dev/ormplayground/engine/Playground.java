@@ -14,6 +14,7 @@ import dev.ormplayground.data.LoadReport;
 import dev.ormplayground.data.load.BlogDataLoader;
 import dev.ormplayground.db.ConnectionSettings;
 import dev.ormplayground.db.Database;
+import dev.ormplayground.db.DatabaseChoice;
 import dev.ormplayground.format.Words;
 import dev.ormplayground.levels.Ladder;
 import dev.ormplayground.levels.Level;
@@ -69,7 +70,21 @@ public final class Playground implements AutoCloseable {
 
     /** With another ladder than the standard one: a test's, e.g. with a level that fails on purpose. */
     public static Playground open(DataSetSpec spec, Ladder ladder, LoadProgress progress) {
-        Database database = Database.createInMemory(new StatementCapture());
+        return open(DatabaseChoice.h2(), spec, ladder, progress);
+    }
+
+    /**
+     * Loads a data set into the database chosen: a new in-memory H2, or the program's own schema
+     * in a PostgreSQL database (dropped again at {@link #close}). A PostgreSQL database that cannot
+     * be used throws a {@link dev.ormplayground.db.DatabaseAccessException} saying what to fix.
+     */
+    public static Playground open(DatabaseChoice choice, DataSetSpec spec, LoadProgress progress) {
+        return open(choice, spec, Ladder.standard(), progress);
+    }
+
+    /** The database chosen, with another ladder than the standard one. */
+    public static Playground open(DatabaseChoice choice, DataSetSpec spec, Ladder ladder, LoadProgress progress) {
+        Database database = Database.open(choice, new StatementCapture());
         // Hibernate's bootstrap (1.5-3 s) does not need the data: build it while the data loads.
         CompletableFuture<SessionFactory> hibernate = CompletableFuture.supplyAsync(database::sessionFactory);
         try {
@@ -102,6 +117,16 @@ public final class Playground implements AutoCloseable {
                 + Words.count(loadReport.likes(), "like", "likes");
     }
 
+    /** Which database holds the data: H2 in memory or a PostgreSQL server's. */
+    public DatabaseChoice databaseChoice() {
+        return database.choice();
+    }
+
+    /** Which database holds the data, e.g. {@code H2 2.5.252 in memory} or {@code PostgreSQL 15.18 at localhost:5432/mydb}. */
+    public String databaseDescription() {
+        return database.description();
+    }
+
     /** How the runs reach the database from now on: network mode and simulated round trip. */
     public void useConnection(ConnectionSettings settings) {
         database.useConnection(settings);
@@ -112,13 +137,13 @@ public final class Playground implements AutoCloseable {
      * level uses (set again first: another level may have changed them since).
      */
     public List<StatementPlan> plans(RunResult run) {
-        database.useIndexes(run.level().indexes());
+        database.useIndexes(runner.indexesOf(run.level()));
         return StatementPlan.of(run, database::explain);
     }
 
     /** The plan of one statement of a level's run, with its bound values and that level's indexes. */
     public String plan(Level level, dev.ormplayground.capture.CapturedStatement statement) {
-        database.useIndexes(level.indexes());
+        database.useIndexes(runner.indexesOf(level));
         return database.explain(statement.sqlWithValues());
     }
 
@@ -184,7 +209,7 @@ public final class Playground implements AutoCloseable {
                 });
         LadderBenchmark.Settler settler = level -> warmth.getOrDefault(level, Warmth.SKIPPED);
         List<LevelMeasurement> measurements = new LadderBenchmark(runner, settler).measure(levels, settings, progress);
-        return new BenchReport(dataSetDescription(), database.connection(), settings, Environment.current(),
+        return new BenchReport(dataSetDescription(), database.description(), database.connection(), settings, Environment.current(),
                 LocalDateTime.now(), measurements, failures);
     }
 

@@ -5,6 +5,7 @@ import dev.ormplayground.bench.LadderBenchmark;
 import dev.ormplayground.bench.SweepPoint;
 import dev.ormplayground.data.LoadProgress;
 import dev.ormplayground.db.ConnectionSettings;
+import dev.ormplayground.db.DatabaseChoice;
 import dev.ormplayground.run.DataSetSpec;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,11 +30,18 @@ public final class ScalingSweep {
 
     public static List<SweepPoint> run(List<Integer> sizes, List<String> levelIds, BenchSettings settings,
                                         ConnectionSettings connection, Progress progress) {
+        return run(DatabaseChoice.h2(), sizes, levelIds, settings, connection, progress);
+    }
+
+    /** On the database chosen: each size loaded into it afresh, one after another. */
+    public static List<SweepPoint> run(DatabaseChoice database, List<Integer> sizes, List<String> levelIds,
+                                       BenchSettings settings, ConnectionSettings connection, Progress progress) {
         List<SweepPoint> points = new ArrayList<>();
         for (int i = 0; i < sizes.size(); i++) {
             int posts = sizes.get(i);
             progress.loading(i, sizes.size(), posts);
-            try (Playground playground = Playground.open(DataSetSpec.generated(posts), LoadProgress.NONE)) {
+            try (Playground playground = Playground.open(database, DataSetSpec.generated(posts),
+                    LoadProgress.NONE)) {
                 playground.useConnection(connection);
                 // Each size settles again: the JIT stays warm, but the data's shape changes what it runs.
                 points.add(new SweepPoint(posts, playground.benchmark(

@@ -10,14 +10,14 @@ import java.time.format.DateTimeFormatter;
  * The small print every exported picture and report carries, so a figure on a slide can be
  * traced to the settings that produced it.
  */
-public record ExportFooter(String dataSet, ConnectionSettings connection, int pageSize, String runs, LocalDateTime measuredAt,
+public record ExportFooter(String dataSet, String database, ConnectionSettings connection, int pageSize, String runs, LocalDateTime measuredAt,
                            Environment environment) {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     /** The footer for a benchmark's figures. */
     public static ExportFooter of(BenchReport report) {
-        return new ExportFooter(report.dataSet(), report.connection(), report.settings().pageSize(), report.describeRuns(),
+        return new ExportFooter(report.dataSet(), report.database(), report.connection(), report.settings().pageSize(), report.describeRuns(),
                 report.measuredAt(), report.environment());
     }
 
@@ -26,10 +26,13 @@ public record ExportFooter(String dataSet, ConnectionSettings connection, int pa
         return dataSet + " · " + connection.describe() + " · page " + pageSize + " · " + runs + " · " + WHEN.format(measuredAt);
     }
 
-    /** e.g. {@code JVM ... 17.0.15 · Hibernate 7.4.13.Final · H2 2.5.252 · Linux amd64, 2 cores}. */
+    /**
+     * e.g. {@code JVM ... 17.0.15 · Hibernate 7.4.13.Final · H2 2.5.252 in memory · Linux amd64, 2 cores}:
+     * the database that ran, {@code PostgreSQL 15.18 at localhost:5432/mydb} for a server.
+     */
     public String softwareLine() {
-        return "JVM " + environment.jvm() + " · Hibernate " + environment.hibernate() + " · H2 "
-                + environment.h2() + " · " + environment.os() + ", " + environment.cores() + " cores";
+        return "JVM " + environment.jvm() + " · Hibernate " + environment.hibernate() + " · " + database
+                + " · " + environment.os() + ", " + environment.cores() + " cores";
     }
 
     public String text() {

@@ -34,6 +34,20 @@ public final class IndexedFeed implements FeedLevel {
             "create index idx_comments_post on comments(post_id)",
             "create index idx_likes_post on likes(post_id)");
 
+    /**
+     * The article's own posts index, {@code Index(fields=["status", "-created_at"])}: PostgreSQL's
+     * planner uses it for the feed (the status as the index condition, the rows already in
+     * {@code created_at} order, an incremental sort for the id tie-break, 21 rows read of 100,000
+     * posts), so on PostgreSQL this level has it instead of the H2-shaped one.
+     */
+    public static final String ARTICLE_POSTS_INDEX =
+            "create index idx_posts_status_created on posts(status, created_at desc)";
+
+    /** A level's indexes as PostgreSQL gets them: the article's posts index in place of H2's; the rest as they are. */
+    public static List<String> onPostgres(List<String> indexes) {
+        return indexes.stream().map(index -> index.equals(INDEXES.get(0)) ? ARTICLE_POSTS_INDEX : index).toList();
+    }
+
     /** One count the database computed: how many comments, or likes, a post has. */
     public record PostCount(Long postId, String counted, Long count) {
     }

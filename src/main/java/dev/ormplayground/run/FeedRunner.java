@@ -6,6 +6,7 @@ import dev.ormplayground.capture.StatementCapture;
 import dev.ormplayground.db.Database;
 import dev.ormplayground.db.ReadOnlyWork;
 import dev.ormplayground.domain.FeedItem;
+import dev.ormplayground.levels.IndexedFeed;
 import dev.ormplayground.levels.Ladder;
 import dev.ormplayground.levels.Level;
 import dev.ormplayground.levels.LevelSource;
@@ -56,6 +57,11 @@ public final class FeedRunner {
         return database;
     }
 
+    /** The indexes a level runs with on this database: on PostgreSQL the article's own posts index. */
+    public List<String> indexesOf(Level level) {
+        return database.choice().isPostgres() ? IndexedFeed.onPostgres(level.indexes()) : level.indexes();
+    }
+
     /**
      * One measured run of {@code level}, as the benchmark times it: its statements carry no line
      * of code. Finding a statement's line walks the stack, 10-25 µs a statement here: on the
@@ -75,7 +81,7 @@ public final class FeedRunner {
     private RunResult runInTurn(Level level, int pageSize, boolean lines) {
         checkPageSize(pageSize);
         List<FeedItem> reference = reference(pageSize);
-        database.useIndexes(level.indexes());
+        database.useIndexes(indexesOf(level));
 
         SessionFactory sessionFactory = database.sessionFactory();
         Statistics statistics = sessionFactory.getStatistics();
