@@ -35,13 +35,14 @@ public record ConnectionSettings(NetworkMode network, double rttMillis, boolean 
         return Math.round(rttMillis * 1_000_000);
     }
 
-    /** e.g. {@code in-process} or {@code tcp + 1 ms simulated round trip}. */
+    /** e.g. {@code in-process}, {@code tcp + 1 ms simulated round trip} or {@code PostgreSQL}. */
     public String describe() {
+        String how = network == NetworkMode.SERVER ? "PostgreSQL" : network.id(); // a server: say which
         if (!capture) {
-            return network.id() + ", capture off";
+            return how + ", capture off";
         }
-        return rttMillis == 0 ? network.id()
-                : String.format(Locale.ROOT, "%s + %s ms simulated round trip", network.id(),
+        return rttMillis == 0 ? how
+                : String.format(Locale.ROOT, "%s + %s ms simulated round trip", how,
                         rttMillis == Math.rint(rttMillis) ? String.valueOf((long) rttMillis) : String.valueOf(rttMillis));
     }
 }

@@ -37,9 +37,7 @@ final class PostgresSchema {
         }
         Boolean ours = mark(connection);
         if (Boolean.FALSE.equals(ours)) {
-            throw new DatabaseAccessException("schema " + NAME + " in database '" + choice.databaseName() + "' at "
-                    + choice.where() + " was not created by ORM Playground (it lacks the comment '" + MARK
-                    + "'): the program leaves it alone; rename or drop it yourself, or use another database");
+            throw notOurs(choice);
         }
         connection.setAutoCommit(false);
         try (Statement statement = connection.createStatement()) {
@@ -57,6 +55,13 @@ final class PostgresSchema {
         } finally {
             connection.setAutoCommit(true);
         }
+    }
+
+    /** A schema of the program's name that the program did not make: it is left alone. */
+    static DatabaseAccessException notOurs(DatabaseChoice choice) {
+        return new DatabaseAccessException("schema " + NAME + " in database '" + choice.databaseName() + "' at "
+                + choice.where() + " was not created by ORM Playground (it lacks the comment '" + MARK
+                + "'): the program leaves it alone; rename or drop it yourself, or use another database");
     }
 
     /** Drops the schema if it still carries the mark, and gives the lock back. */

@@ -6,6 +6,7 @@ import dev.ormplayground.ui.common.WideOnly;
 import dev.ormplayground.ui.session.ConnectionModel;
 import dev.ormplayground.ui.session.PlaygroundSession;
 import java.util.Locale;
+import javafx.beans.binding.Bindings;
 import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
@@ -54,6 +55,9 @@ final class ConnectionControls extends HBox {
         tcp.getStyleClass().addAll("segment", "segment-last");
         HBox modes = new HBox(inProcess, tcp);
         modes.getStyleClass().add("segmented");
+        // H2's own: PostgreSQL is reached over the network its URL names.
+        modes.disableProperty().bind(Bindings.createBooleanBinding(
+                () -> session.databaseProperty().get().isPostgres(), session.databaseProperty()));
         group.selectedToggleProperty().addListener((obs, old, now) -> {
             if (now == null) {
                 old.setSelected(true); // one mode is always chosen

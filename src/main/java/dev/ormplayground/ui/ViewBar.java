@@ -52,7 +52,8 @@ final class ViewBar extends HBox {
 
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        getChildren().addAll(switcher, new ConnectionControls(session), spacer, exportMenu(session, exports));
+        getChildren().addAll(switcher, new DatabaseControl(session), new ConnectionControls(session), spacer,
+                exportMenu(session, exports));
     }
 
     private ToggleButton viewButton(String text, View target, String tip) {

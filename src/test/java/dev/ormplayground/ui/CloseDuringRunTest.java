@@ -58,8 +58,8 @@ class CloseDuringRunTest {
         AtomicReference<PlaygroundSession> session = new AtomicReference<>();
         AtomicReference<Playground> opened = new AtomicReference<>();
         PlaygroundApp app = new PlaygroundApp(() -> {
-            session.set(new PlaygroundSession(ladder, (spec, progress) -> {
-                Playground playground = Playground.open(spec, ladder, progress);
+            session.set(new PlaygroundSession(ladder, (database, spec, progress) -> {
+                Playground playground = Playground.open(database, spec, ladder, progress);
                 opened.set(playground);
                 return playground;
             }, 0));

@@ -56,7 +56,7 @@ final class FailingLevels {
     /** A session of this ladder, opening every data set with it. */
     static PlaygroundSession session() {
         Ladder ladder = ladder();
-        return new PlaygroundSession(ladder, (spec, progress) -> Playground.open(spec, ladder, progress), 0);
+        return new PlaygroundSession(ladder, (database, spec, progress) -> Playground.open(database, spec, ladder, progress), 0);
     }
 
     static void reset() {

@@ -1,6 +1,7 @@
 package dev.ormplayground.ui.session;
 
 import dev.ormplayground.data.LoadProgress;
+import dev.ormplayground.db.DatabaseChoice;
 import dev.ormplayground.engine.Playground;
 import dev.ormplayground.run.DataSetSpec;
 import dev.ormplayground.ui.work.BackgroundThreads;
@@ -30,7 +31,7 @@ final class DataSetLoader implements AutoCloseable {
     /** How a data set is opened: {@link Playground#open(DataSetSpec, LoadProgress)}, or a test's own. */
     @FunctionalInterface
     public interface Opener {
-        Playground open(DataSetSpec spec, LoadProgress progress);
+        Playground open(DatabaseChoice database, DataSetSpec spec, LoadProgress progress);
     }
 
     private record Progress(double fraction, String message) {
@@ -46,7 +47,7 @@ final class DataSetLoader implements AutoCloseable {
         this.opener = opener;
     }
 
-    void load(DataSetSpec spec, Listener listener) {
+    void load(DatabaseChoice database, DataSetSpec spec, Listener listener) {
         cancelRequested = false;
         AtomicReference<Progress> pending = new AtomicReference<>();
         LoadProgress progress = (fraction, message) -> {
@@ -64,7 +65,7 @@ final class DataSetLoader implements AutoCloseable {
         };
         executor.execute(() -> {
             try {
-                Playground playground = opener.open(spec, progress);
+                Playground playground = opener.open(database, spec, progress);
                 if (closed) {
                     playground.close();
                     return;

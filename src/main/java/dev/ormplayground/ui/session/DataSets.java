@@ -1,5 +1,6 @@
 package dev.ormplayground.ui.session;
 
+import dev.ormplayground.db.DatabaseChoice;
 import dev.ormplayground.engine.Playground;
 import dev.ormplayground.run.DataSetSpec;
 import dev.ormplayground.ui.work.EngineLink;
@@ -35,6 +36,8 @@ final class DataSets implements AutoCloseable {
     private final ReadOnlyDoubleWrapper loadProgress = new ReadOnlyDoubleWrapper();
     private final ReadOnlyObjectWrapper<DataSetSpec> dataSet = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("no data set loaded yet");
+    /** The database of the active data set: H2 until the user picks a PostgreSQL server. */
+    private final ReadOnlyObjectWrapper<DatabaseChoice> database = new ReadOnlyObjectWrapper<>(DatabaseChoice.h2());
     private final int settleSeconds;
     private final Runnable warm;
 
@@ -53,15 +56,42 @@ final class DataSets implements AutoCloseable {
         this.swappedIn = swappedIn;
     }
 
-    /** Loads a data set in the background; the active one stays until the new one has loaded. */
+    /** Loads a data set in the background, into the active database; the active one stays until the new one has loaded. */
     void load(DataSetSpec spec) {
+        load(database.get(), spec);
+    }
+
+    /**
+     * Loads a data set into {@code into}: the active one stays until the new one has loaded,
+     * and stays if it fails (a wrong password: the previous database goes on serving). One
+     * exception: another data set on the same PostgreSQL database needs the program's schema
+     * there, so the active one gives it up first.
+     */
+    void load(DatabaseChoice into, DataSetSpec spec) {
         if (link.closed() || loading.get()) {
             return;
         }
         loading.set(true);
         loadProgress.set(-1);
-        link.status("Loading " + Messages.dataSetName(spec) + "…");
-        loader.load(spec, new DataSetLoader.Listener() {
+        Playground active = link.playground();
+        if (active != null && into.isPostgres() && active.databaseChoice().isPostgres()
+                && active.databaseChoice().where().equals(into.where())) {
+            link.playground(null);
+            ready.set(false);
+            link.status("Closing the data set on " + into.where() + " first: the new one needs its schema…");
+            link.runs().call(() -> {
+                active.close();
+                return null;
+            }, closed -> startLoad(into, spec), failed -> startLoad(into, spec));
+            return;
+        }
+        startLoad(into, spec);
+    }
+
+    private void startLoad(DatabaseChoice into, DataSetSpec spec) {
+        link.status("Loading " + Messages.dataSetName(spec) + (into.isH2() ? "" : " into PostgreSQL at " + into.where())
+                + "…");
+        loader.load(into, spec, new DataSetLoader.Listener() {
             @Override
             public void progress(double fraction, String message) {
                 if (loading.get()) {
@@ -84,7 +114,7 @@ final class DataSets implements AutoCloseable {
                     link.status("Loading cancelled. " + still);
                 } else {
                     String name = Messages.dataSetName(spec);
-                    String why = Messages.describe(failure);
+                    String why = Messages.windowWords(Messages.describe(failure));
                     link.error("Could not load " + (why.startsWith(name) ? why : name + ": " + why));
                     link.status("Loading failed. " + still);
                 }
@@ -115,7 +145,9 @@ final class DataSets implements AutoCloseable {
         }
         swappedIn.accept(loaded);
         dataSet.set(loaded.spec());
-        summary.set(Messages.summary(loaded.spec(), loaded.loadReport()));
+        database.set(loaded.databaseChoice());
+        summary.set(Messages.summary(loaded.spec(), loaded.loadReport())
+                + (loaded.databaseChoice().isH2() ? "" : " · " + loaded.databaseDescription()));
         ready.set(true);
         link.error(null);
         String loadedIn = "Loaded " + Messages.dataSetName(loaded.spec()) + " in "
@@ -195,6 +227,10 @@ final class DataSets implements AutoCloseable {
 
     ReadOnlyObjectProperty<DataSetSpec> dataSetProperty() {
         return dataSet.getReadOnlyProperty();
+    }
+
+    ReadOnlyObjectProperty<DatabaseChoice> databaseProperty() {
+        return database.getReadOnlyProperty();
     }
 
     ReadOnlyStringProperty summaryProperty() {

@@ -1,6 +1,7 @@
 package dev.ormplayground.ui.session;
 
 import dev.ormplayground.bench.BenchSettings;
+import dev.ormplayground.db.DatabaseChoice;
 import dev.ormplayground.engine.Playground;
 import dev.ormplayground.format.Words;
 import dev.ormplayground.levels.Ladder;
@@ -210,6 +211,21 @@ public final class PlaygroundSession implements AutoCloseable {
     /** Loads a data set in the background; the active one stays until the new one has loaded. */
     public void load(DataSetSpec spec) {
         dataSets.load(spec);
+    }
+
+    /**
+     * Moves the active data set (the sample data if none is loaded) to another database; the
+     * active one goes on serving until it has loaded there, and stays if that fails.
+     */
+    public void useDatabase(DatabaseChoice database) {
+        live.set(false);
+        DataSetSpec spec = dataSets.dataSetProperty().get();
+        dataSets.load(database, spec == null ? DataSetSpec.sample() : spec);
+    }
+
+    /** The database of the active data set. */
+    public ReadOnlyObjectProperty<DatabaseChoice> databaseProperty() {
+        return dataSets.databaseProperty();
     }
 
     private void swappedIn(Playground loaded) {

@@ -21,8 +21,21 @@ record PlanSummary(List<String> tableScans, List<String> indexes, long rowsScann
     private static final Pattern INDEX = Pattern.compile("/\\*\\s*\\w+\\.(\\w+)(?::[^*]*|\\s*)\\*/");
     private static final Pattern SCAN_COUNT = Pattern.compile("scanCount:\\s*(\\d+)");
     private static final Pattern INDEX_NAME = Pattern.compile("(?i)create\\s+index\\s+(\\w+)");
+    // PostgreSQL's EXPLAIN (ANALYZE): a node per line, "Seq Scan on posts p1_0 (cost=...) (actual time=... rows=109 loops=1)".
+    private static final Pattern PG_SEQ_SCAN = Pattern.compile("Seq Scan on (\\w+)");
+    private static final Pattern PG_INDEX = Pattern.compile("(?:Index (?:Only )?Scan(?: Backward)? using|Bitmap Index Scan on) (\\w+)");
+    private static final Pattern PG_SCAN_ROWS =
+            Pattern.compile("Scan[^\\n]*\\(actual time=[\\d.]+\\.\\.[\\d.]+ rows=(\\d+) loops=(\\d+)\\)");
+
+    private static final Pattern PG_REMOVED = Pattern.compile("Rows Removed by Filter: (\\d+)");
 
     static PlanSummary of(String plan) {
+        if (plan.contains("(actual time=") || plan.contains("Seq Scan") || plan.contains("Index Scan")) {
+            long kept = PG_SCAN_ROWS.matcher(plan).results()
+                    .mapToLong(match -> Long.parseLong(match.group(1)) * Long.parseLong(match.group(2))).sum();
+            long removed = PG_REMOVED.matcher(plan).results().mapToLong(match -> Long.parseLong(match.group(1))).sum();
+            return new PlanSummary(all(PG_SEQ_SCAN, plan), all(PG_INDEX, plan), kept + removed);
+        }
         return new PlanSummary(all(SCAN, plan), all(INDEX, plan), SCAN_COUNT.matcher(plan).results()
                 .mapToLong(match -> Long.parseLong(match.group(1))).sum());
     }

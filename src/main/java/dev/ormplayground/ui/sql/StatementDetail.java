@@ -3,6 +3,8 @@ package dev.ormplayground.ui.sql;
 import dev.ormplayground.capture.SqlFormatter;
 import dev.ormplayground.format.Millis;
 import dev.ormplayground.format.Words;
+import dev.ormplayground.db.NetworkMode;
+import dev.ormplayground.levels.IndexedFeed;
 import dev.ormplayground.levels.Level;
 import dev.ormplayground.run.NPlusOneHint;
 import dev.ormplayground.ui.code.CodeHighlighter;
@@ -125,7 +127,7 @@ public final class StatementDetail extends TabPane {
             return;
         }
         showVerdict(null);
-        write(plan, "-- Asking H2 for the plan…", CodeHighlighter.PLAN);
+        write(plan, "-- Asking " + (postgres() ? "PostgreSQL" : "H2") + " for the plan…", CodeHighlighter.PLAN);
         plans.plan(view, row.statement(), text -> {
             explained.put(key, text);
             if (key.equals(new Key(view, row == null ? -1 : row.statement()))) {
@@ -144,21 +146,29 @@ public final class StatementDetail extends TabPane {
         // H2 lists the selected columns one per line; how the tables are read starts at FROM.
         List<String> lines = text.lines().toList();
         int from = lines.indexOf(lines.stream().filter(line -> line.strip().startsWith("FROM ")).findFirst().orElse(""));
-        write(plan, text + "\n\n-- EXPLAIN ANALYZE ran the statement again: scanCount = rows each step read.",
-                CodeHighlighter.PLAN);
+        write(plan, text + (postgres() ? "\n\n-- EXPLAIN (ANALYZE, BUFFERS) ran the statement again, in a transaction"
+                + " rolled back: actual rows and loops per step, Buffers = pages read."
+                : "\n\n-- EXPLAIN ANALYZE ran the statement again: scanCount = rows each step read."), CodeHighlighter.PLAN);
         if (from > 1) {
             plan.moveTo(from - 1, 0);
             plan.showParagraphAtTop(from - 1);
         }
     }
 
+    /** Whether the run went to a PostgreSQL server: its plans read differently from H2's. */
+    private boolean postgres() {
+        return view != null && view.result().connection().network() == NetworkMode.SERVER;
+    }
+
     /** Says which statement, with which values and on which indexes the plan is. */
     private String context() {
         Level level = view.level();
-        List<String> indexes = PlanSummary.indexNames(level.indexes());
-        return String.format(Locale.ROOT, "Statement %d%s as it ran, with its values, explained by H2 (EXPLAIN ANALYZE)"
+        // The indexes it ran with: on PostgreSQL the article's own posts index takes H2's place.
+        List<String> indexes = PlanSummary.indexNames(postgres() ? IndexedFeed.onPostgres(level.indexes()) : level.indexes());
+        return String.format(Locale.ROOT, "Statement %d%s as it ran, with its values, explained by %s"
                         + " on the indexes of level %s: %s.", row.statement() + 1,
-                row.position().startsWith("S") ? " (the first of shape " + row.position() + ")" : "", level,
+                row.position().startsWith("S") ? " (the first of shape " + row.position() + ")" : "",
+                postgres() ? "PostgreSQL (EXPLAIN (ANALYZE, BUFFERS))" : "H2 (EXPLAIN ANALYZE)", level,
                 indexes.isEmpty() ? "primary keys only, no index of its own" : String.join(", ", indexes));
     }
 

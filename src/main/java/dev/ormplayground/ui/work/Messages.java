@@ -56,6 +56,16 @@ public final class Messages {
         return message == null || message.isBlank() ? failure.getClass().getSimpleName() : message;
     }
 
+    /**
+     * An engine's sentence about a database, in the window's words: the engine names the
+     * command line's options ({@code --db-password}); the window has fields for them.
+     */
+    public static String windowWords(String sentence) {
+        return sentence.replace("with --db-password or the environment variable PGPASSWORD", "in the Password field")
+                .replace("--db-password", "the Password field").replace("--db-user", "the Role field")
+                .replace("in --db", "in the URL").replace("--db ", "the URL ");
+    }
+
     /** A data set's name: {@code sample-data}, or {@code generated 10,000 posts (seed 42)}. */
     public static String dataSetName(DataSetSpec spec) {
         return spec.isGenerated()
