@@ -1,6 +1,7 @@
 package dev.ormplayground.ui;
 
 import dev.ormplayground.export.LadderExport;
+import dev.ormplayground.ui.common.WideOnly;
 import dev.ormplayground.ui.picture.PictureExport;
 import dev.ormplayground.ui.session.PlaygroundSession;
 import javafx.beans.binding.Bindings;
@@ -89,6 +90,7 @@ final class ViewBar extends HBox {
         menu.setId("exportMenu");
         menu.setTooltip(new Tooltip("Save a picture at 2x for slides; the comparison and the cards need a comparison"));
         menu.setMinWidth(Region.USE_PREF_SIZE);
+        WideOnly.shortens(menu, "PNG"); // with the Database choice, the bar fits 1280 px at 200% only so
         return menu;
     }
 

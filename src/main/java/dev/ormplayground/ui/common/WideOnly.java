@@ -5,6 +5,7 @@ import java.util.Objects;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
@@ -18,6 +19,8 @@ import javafx.scene.control.TabPane;
 public final class WideOnly {
 
     public static final String STYLE_CLASS = "wide-only";
+    private static final String WIDE_TEXT = "wide-only.wide-text";
+    private static final String NARROW_TEXT = "wide-only.narrow-text";
 
     private WideOnly() {
     }
@@ -37,6 +40,12 @@ public final class WideOnly {
         }
     }
 
+    /** A control whose text a small window shortens, e.g. {@code Export PNG} to {@code PNG}. */
+    public static void shortens(Labeled control, String narrowText) {
+        control.getProperties().put(WIDE_TEXT, control.getText());
+        control.getProperties().put(NARROW_TEXT, narrowText);
+    }
+
     /**
      * Shows or hides every marked node below {@code root}, also inside splits, tabs and scroll
      * panes whose skins have not been made yet (a lookup would not see into those).
@@ -45,6 +54,9 @@ public final class WideOnly {
         if (root.getStyleClass().contains(STYLE_CLASS)) {
             root.setVisible(roomy);
             root.setManaged(roomy);
+        }
+        if (root instanceof Labeled labeled && labeled.getProperties().containsKey(NARROW_TEXT)) {
+            labeled.setText((String) labeled.getProperties().get(roomy ? WIDE_TEXT : NARROW_TEXT));
         }
         for (Node child : children(root)) {
             show(child, roomy);
