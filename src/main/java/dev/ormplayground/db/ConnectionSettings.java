@@ -41,8 +41,19 @@ public record ConnectionSettings(NetworkMode network, double rttMillis, boolean 
         if (!capture) {
             return how + ", capture off";
         }
-        return rttMillis == 0 ? how
-                : String.format(Locale.ROOT, "%s + %s ms simulated round trip", how,
-                        rttMillis == Math.rint(rttMillis) ? String.valueOf((long) rttMillis) : String.valueOf(rttMillis));
+        return rttMillis == 0 ? how : how + " + " + simulatedRoundTrip();
+    }
+
+    /** What these settings add to the way in, e.g. {@code 1 ms simulated round trip}; empty for none. */
+    public String additions() {
+        if (!capture) {
+            return "capture off";
+        }
+        return rttMillis == 0 ? "" : simulatedRoundTrip();
+    }
+
+    private String simulatedRoundTrip() {
+        return String.format(Locale.ROOT, "%s ms simulated round trip",
+                rttMillis == Math.rint(rttMillis) ? String.valueOf((long) rttMillis) : String.valueOf(rttMillis));
     }
 }

@@ -1,5 +1,6 @@
 package dev.ormplayground.run;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 
@@ -11,7 +12,8 @@ public record DataSetSpec(Path folder, int generatedPosts, long seed) {
 
     public static final long DEFAULT_SEED = 42;
     public static final int MAX_GENERATED_POSTS = 1_000_000;
-    public static final Path SAMPLE_DATA = Path.of("sample-data");
+    /** Where the sample data is: {@code sample-data} here, or where the app image's launcher says (its own copy). */
+    public static final Path SAMPLE_DATA = Path.of(System.getProperty("ormplayground.sample-data", "sample-data"));
 
     public DataSetSpec {
         if (folder == null && (generatedPosts < 1 || generatedPosts > MAX_GENERATED_POSTS)) {
@@ -34,6 +36,34 @@ public record DataSetSpec(Path folder, int generatedPosts, long seed) {
 
     public boolean isGenerated() {
         return folder == null;
+    }
+
+    /**
+     * This data set as one line to remember it by ({@code sample}, {@code generated 10000 42},
+     * {@code folder /home/me/blog}), read back by {@link #fromMemory}.
+     */
+    public String toMemory() {
+        if (isGenerated()) {
+            return "generated " + generatedPosts + " " + seed;
+        }
+        return folder.equals(SAMPLE_DATA) ? "sample" : "folder " + folder.toAbsolutePath();
+    }
+
+    /** The data set a {@link #toMemory} line names; the sample data when the line is empty, broken or names a folder gone since. */
+    public static DataSetSpec fromMemory(String line) {
+        try {
+            String[] parts = line == null ? new String[0] : line.strip().split(" ", 2);
+            if (parts.length == 2 && parts[0].equals("generated")) {
+                String[] size = parts[1].split(" ");
+                return new DataSetSpec(null, Integer.parseInt(size[0]), Long.parseLong(size[1]));
+            }
+            if (parts.length == 2 && parts[0].equals("folder") && Files.isDirectory(Path.of(parts[1]))) {
+                return csv(Path.of(parts[1]));
+            }
+        } catch (RuntimeException broken) {
+            // A line from another version, or edited by hand: start from the sample data.
+        }
+        return sample();
     }
 
     /** A short name for reports, e.g. {@code sample-data} or {@code generated (seed 42)}. */

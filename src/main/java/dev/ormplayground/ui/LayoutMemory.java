@@ -3,7 +3,7 @@ package dev.ormplayground.ui;
 import java.util.prefs.Preferences;
 
 /**
- * Where the user left the Run view's dividers, kept between starts in the user's own preferences
+ * Where the user left the Run view's dividers, the font size and the data set, kept between starts in the user's own preferences
  * (Java Preferences: the registry on Windows, a file under the home folder elsewhere), never in
  * the project. A window without a memory (the tests') starts from the defaults and keeps nothing.
  */
@@ -30,6 +30,28 @@ final class LayoutMemory {
     double saved(String name) {
         double saved = node == null ? Double.NaN : node.getDouble(name, Double.NaN);
         return saved >= 0 && saved <= 1 ? saved : Double.NaN;
+    }
+
+    /** The font size the user scaled to, in px, or NaN if they never did. */
+    double fontSize() {
+        return node == null ? Double.NaN : node.getDouble("font-size", Double.NaN);
+    }
+
+    void saveFontSize(double px) {
+        if (node != null) {
+            node.putDouble("font-size", px);
+        }
+    }
+
+    /** The data set the window had last, as {@code DataSetSpec.toMemory} wrote it; empty if none. */
+    String dataSet() {
+        return node == null ? "" : node.get("data-set", "");
+    }
+
+    void saveDataSet(String line) {
+        if (node != null) {
+            node.put("data-set", line);
+        }
     }
 
     /** Remembers where the user put a divider. */

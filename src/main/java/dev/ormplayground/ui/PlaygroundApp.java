@@ -43,7 +43,12 @@ public final class PlaygroundApp extends Application {
         session = sessions.get();
         logOnce(session.readyProperty(), true, "sample data loaded, window usable");
         logOnce(session.warmingUpProperty(), false, "warm-up runs done, the first measured run is warm");
-        session.load(DataSetSpec.sample());
+        session.load(DataSetSpec.fromMemory(memory.dataSet())); // the data set of last time, or the sample
+        session.dataSetProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                memory.saveDataSet(now.toMemory());
+            }
+        });
     }
 
     @Override

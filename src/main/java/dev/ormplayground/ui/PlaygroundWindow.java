@@ -109,6 +109,11 @@ public final class PlaygroundWindow {
         InvalidationListener refit = obs -> fit();
         scene.widthProperty().addListener(refit);
         scene.heightProperty().addListener(refit);
+        double savedFont = memory.fontSize();
+        if (savedFont >= FontScale.MIN_SIZE && savedFont <= FontScale.MAX_SIZE) {
+            fontScale.sizeProperty().set(savedFont); // the size of last time: a room's projector stays readable
+        }
+        fontScale.sizeProperty().addListener((obs, old, px) -> memory.saveFontSize(px.doubleValue()));
         fontScale.sizeProperty().addListener(refit);
         fit();
     }

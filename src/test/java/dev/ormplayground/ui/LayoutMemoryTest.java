@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.ormplayground.engine.Playground;
 import dev.ormplayground.levels.Ladder;
+import dev.ormplayground.run.DataSetSpec;
 import dev.ormplayground.ui.session.PlaygroundSession;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -53,6 +55,35 @@ class LayoutMemoryTest {
         PlaygroundWindow forgetful = fx(() -> window(LayoutMemory.NONE));
         assertEquals(0.40, fx(() -> middle(forgetful).getDividerPositions()[0]), 0.005,
                 "a window without memory starts as the layout places it at 1280x720: most of the height to the code");
+    }
+
+    @Test
+    void theFontSizeTheUserScaledToIsKeptForTheNextStart() throws Exception {
+        LayoutMemory memory = LayoutMemory.of(node);
+        fx(() -> {
+            window(memory).fontScale().sizeProperty().set(19.5);
+            return null;
+        });
+        assertEquals(19.5, memory.fontSize());
+        assertEquals(19.5, fx(() -> window(memory).fontScale().sizeProperty().get()), "the next window starts at it");
+        assertEquals(13, fx(() -> window(LayoutMemory.NONE).fontScale().sizeProperty().get()));
+    }
+
+    @Test
+    void theDataSetOfLastTimeIsNamedByOneLineAndABrokenOneFallsBackToTheSample() {
+        DataSetSpec generated = DataSetSpec.generated(10_000);
+        assertEquals(generated, DataSetSpec.fromMemory(generated.toMemory()));
+        assertEquals("sample", DataSetSpec.sample().toMemory());
+        assertEquals(DataSetSpec.sample(), DataSetSpec.fromMemory("sample"));
+        DataSetSpec folder = DataSetSpec.csv(Path.of("sample-data").toAbsolutePath());
+        assertEquals(folder, DataSetSpec.fromMemory(folder.toMemory()));
+        assertEquals(DataSetSpec.sample(), DataSetSpec.fromMemory("folder /no/such/blog"), "a folder gone since");
+        assertEquals(DataSetSpec.sample(), DataSetSpec.fromMemory("generated lots"));
+        assertEquals(DataSetSpec.sample(), DataSetSpec.fromMemory(""));
+
+        LayoutMemory memory = LayoutMemory.of(node);
+        memory.saveDataSet(generated.toMemory());
+        assertEquals(generated, DataSetSpec.fromMemory(LayoutMemory.of(node).dataSet()));
     }
 
     /** A window shown on a stage of its own (its splits are laid out only once shown), closed after the test. */

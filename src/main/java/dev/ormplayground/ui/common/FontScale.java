@@ -12,8 +12,8 @@ import javafx.scene.Parent;
 public final class FontScale {
 
     static final double DEFAULT_SIZE = 13;
-    static final double MIN_SIZE = 9;
-    static final double MAX_SIZE = 32;
+    public static final double MIN_SIZE = 9;
+    public static final double MAX_SIZE = 32;
     private static final double STEP = 1.5;
 
     private final DoubleProperty size = new SimpleDoubleProperty(DEFAULT_SIZE);
