@@ -70,6 +70,6 @@ public record DataSetSpec(Path folder, int generatedPosts, long seed) {
     public String label() {
         return isGenerated()
                 ? String.format(Locale.ROOT, "generated (seed %d)", seed)
-                : folder.toString();
+                : folder.equals(SAMPLE_DATA) ? "sample-data" : folder.toString(); // wherever the image keeps it
     }
 }

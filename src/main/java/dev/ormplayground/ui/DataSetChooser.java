@@ -80,7 +80,8 @@ final class DataSetChooser extends HBox {
     static String name(DataSetSpec spec) {
         return spec.isGenerated()
                 ? String.format(Locale.ROOT, "generated, %,d posts", spec.generatedPosts())
-                : "sample data (" + spec.folder() + ")";
+                : spec.folder().equals(DataSetSpec.SAMPLE_DATA) ? "sample data (" + spec.label() + ")"
+                : "CSV folder (" + spec.folder() + ")";
     }
 
     private static final class SpecCell extends ListCell<DataSetSpec> {

@@ -70,12 +70,12 @@ public final class Messages {
     public static String dataSetName(DataSetSpec spec) {
         return spec.isGenerated()
                 ? String.format(Locale.ROOT, "generated %,d posts (seed %d)", spec.generatedPosts(), spec.seed())
-                : spec.folder().toString();
+                : spec.label();
     }
 
     public static String summary(DataSetSpec spec, LoadReport report) {
         return String.format(Locale.ROOT, "%s: %,d posts (%,d published), %,d users, %,d comments, %,d likes",
-                spec.isGenerated() ? "generated (seed " + spec.seed() + ")" : spec.folder().toString(),
+                spec.isGenerated() ? "generated (seed " + spec.seed() + ")" : spec.label(),
                 report.posts(), report.publishedPosts(), report.users(), report.comments(), report.likes());
     }
 
