@@ -1,7 +1,6 @@
 package dev.ormplayground.bench;
 
 import dev.ormplayground.db.ConnectionSettings;
-import dev.ormplayground.db.NetworkMode;
 import dev.ormplayground.run.Environment;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -26,10 +25,7 @@ public record BenchReport(String dataSet, String database, ConnectionSettings co
 
     /** The settings in one line, for table captions. */
     public String describeSettings() {
-        // A server's connection is its URL, which the database already names: only what was added to it.
-        String how = connection.network() == NetworkMode.SERVER ? connection.additions() : connection.describe();
-        return "data " + dataSet + "; " + database + (how.isEmpty() ? "" : ", " + how) + "; page " + settings.pageSize()
-                + "; " + describeRuns();
+        return "data " + dataSet + "; " + connection.after(database) + "; page " + settings.pageSize() + "; " + describeRuns();
     }
 
     /** How the figures were taken, e.g. {@code JVM steady after 24.1 s, 10 warm-up + 20 measured runs per level}. */

@@ -96,11 +96,10 @@ final class FeedCommand implements Callable<Integer> {
 
     private static String text(RunResult run, String database) {
         StringBuilder out = new StringBuilder();
-        out.append(String.format(Locale.ROOT, "%s: %s, %s, %s read, %d KB allocated, %s%non %s, %s%n%n",
+        out.append(String.format(Locale.ROOT, "%s: %s, %s, %s read, %d KB allocated, %s%non %s%n%n",
                 run.level().id(), Words.count(run.queries(), "query", "queries"), Millis.text(run.elapsedMillis()),
                 Words.count(run.rowsRead(), "row", "rows"), run.allocatedBytes() / 1024,
-                run.correct() ? RunResult.SAME_FEED : "WRONG: " + run.difference(), database,
-                run.connection().describe()));
+                run.correct() ? RunResult.SAME_FEED : "WRONG: " + run.difference(), run.connection().after(database)));
         int n = 1;
         for (CapturedStatement statement : run.statements()) {
             out.append(String.format(Locale.ROOT, "%3d  %9s  %10s  %s%n", n++, Millis.text(statement.elapsedNanos() / 1e6),

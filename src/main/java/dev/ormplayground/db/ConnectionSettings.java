@@ -44,6 +44,16 @@ public record ConnectionSettings(NetworkMode network, double rttMillis, boolean 
         return rttMillis == 0 ? how : how + " + " + simulatedRoundTrip();
     }
 
+    /**
+     * {@code database} and how it was reached, e.g. {@code H2 2.5.252 in memory, tcp} or, for a
+     * server, whose URL the database already names, only what was added: {@code PostgreSQL 15.18
+     * at localhost:5432/db, 1 ms simulated round trip}.
+     */
+    public String after(String database) {
+        String how = network == NetworkMode.SERVER ? additions() : describe();
+        return how.isEmpty() ? database : database + ", " + how;
+    }
+
     /** What these settings add to the way in, e.g. {@code 1 ms simulated round trip}; empty for none. */
     public String additions() {
         if (!capture) {
