@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.ormplayground.capture.StatementCapture;
 import dev.ormplayground.data.LoadProgress;
 import dev.ormplayground.data.load.BlogDataLoader;
+import dev.ormplayground.db.DataFingerprint;
 import dev.ormplayground.db.Database;
 import dev.ormplayground.db.DatabaseChoice;
 import java.io.IOException;
@@ -50,7 +51,7 @@ class CopyPostgresTest {
             assertEquals(body(h2), body(pg));
             assertTrue(body(pg).contains("tab\there, back\\slash, \\. and \\N"), body(pg));
             assertEquals("Title\\,", string(pg, "select title from posts"));
-            assertEquals(Fingerprint.of(h2.rawDataSource()), Fingerprint.of(pg.rawDataSource()));
+            assertEquals(DataFingerprint.of(h2.rawDataSource()), DataFingerprint.of(pg.rawDataSource()));
         }
     }
 

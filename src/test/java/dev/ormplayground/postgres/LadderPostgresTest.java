@@ -14,7 +14,6 @@ import dev.ormplayground.run.RunResult;
 import dev.ormplayground.run.StatementPlan;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -8,6 +8,7 @@ import dev.ormplayground.capture.StatementCapture;
 import dev.ormplayground.data.LoadProgress;
 import dev.ormplayground.data.LoadReport;
 import dev.ormplayground.data.load.BlogDataLoader;
+import dev.ormplayground.db.DataFingerprint;
 import dev.ormplayground.db.Database;
 import dev.ormplayground.db.DatabaseAccessException;
 import dev.ormplayground.db.DatabaseChoice;
@@ -101,7 +102,7 @@ class SchemaPostgresTest {
             LoadReport onPg = BlogDataLoader.loadCsv(pg, DataSetSpec.SAMPLE_DATA, LoadProgress.NONE);
             LoadReport onH2 = BlogDataLoader.loadCsv(h2, DataSetSpec.SAMPLE_DATA, LoadProgress.NONE);
             assertEquals(onH2.posts(), onPg.posts());
-            assertEquals(Fingerprint.of(h2.rawDataSource()), Fingerprint.of(pg.rawDataSource()));
+            assertEquals(DataFingerprint.of(h2.rawDataSource()), DataFingerprint.of(pg.rawDataSource()));
         }
     }
 

@@ -96,11 +96,7 @@ class ProjectorLayoutTest {
     }
 
     private Shown at(FxRobot robot, double width, double height, double fontPx, String picture) throws Exception {
-        robot.interact(() -> {
-            fixture.stage.setWidth(width);
-            fixture.stage.setHeight(height);
-            fixture.window.fontScale().sizeProperty().set(fontPx);
-        });
+        fixture.sizeTo(robot, width, height, fontPx);
         WaitForAsyncUtils.waitForFxEvents(10);
         // Table rows take a new font a pulse or two after the rest: measure until two pulses agree.
         Shown before = null;

@@ -63,11 +63,7 @@ class UserLevelEditorTest {
 
     /** The window at this size and font: the editor and its Run button are on screen, inside the window, some lines tall. */
     private void lookAt(FxRobot robot, double width, double height, double fontPx, String picture) throws Exception {
-        robot.interact(() -> {
-            fixture.stage.setWidth(width);
-            fixture.stage.setHeight(height);
-            fixture.window.fontScale().sizeProperty().set(fontPx);
-        });
+        fixture.sizeTo(robot, width, height, fontPx);
         WindowFixture.waitForPulses(4);
         for (String id : new String[] {"#editor-" + ID, "#runUserLevel"}) {
             javafx.geometry.Bounds bounds = fx(() -> {

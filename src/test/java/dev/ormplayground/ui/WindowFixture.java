@@ -126,6 +126,15 @@ final class WindowFixture implements BeforeEachCallback, AfterEachCallback {
         FxToolkit.cleanupStages();
     }
 
+    /** The window at this size and font size, as a projector or a user's Ctrl + would make it. */
+    void sizeTo(FxRobot robot, double width, double height, double fontPx) {
+        robot.interact(() -> {
+            stage.setWidth(width);
+            stage.setHeight(height);
+            window.fontScale().sizeProperty().set(fontPx);
+        });
+    }
+
     void waitUntilReady() throws Exception {
         waitUntil(() -> session.readyProperty().get());
     }

@@ -75,7 +75,8 @@ final class CodePairView extends SplitPane {
         setVisible(active);
     }
 
-    private static VBox side(HBox titleRow, CodeArea area) {
+    /** One side of a pair: its title row (the title first, then any buttons) over the scrolled code area. */
+    static VBox side(HBox titleRow, CodeArea area) {
         Label title = (Label) titleRow.getChildren().get(0);
         title.getStyleClass().add("code-title");
         title.setMinWidth(0);

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.IntConsumer;
 import javafx.collections.ListChangeListener;
-import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
@@ -17,11 +16,8 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import org.fxmisc.flowless.VirtualizedScrollPane;
-import org.fxmisc.richtext.CodeArea;
 
 /**
  * A user's level beside what it started from: on the left the code as copied (or opened),
@@ -73,7 +69,7 @@ final class UserLevelPair extends SplitPane {
         problems.setId("problems-" + level.id());
         problems.getStyleClass().add("compile-problems");
 
-        VBox right = side(rightRow, editor.area());
+        VBox right = CodePairView.side(rightRow, editor.area());
         if (!LevelCompiler.available()) {
             Label noCompiler = new Label("This Java runtime has no compiler (a JRE): levels you write need a JDK 17"
                     + " to compile and run. Everything else works.");
@@ -84,7 +80,7 @@ final class UserLevelPair extends SplitPane {
             run.setDisable(true);
         }
         right.getChildren().add(problems);
-        getItems().addAll(side(new HBox(leftTitle), left.area()), right);
+        getItems().addAll(CodePairView.side(new HBox(leftTitle), left.area()), right);
         setDividerPositions(0.5);
 
         editor.show(level.textProperty().get());
@@ -105,21 +101,6 @@ final class UserLevelPair extends SplitPane {
         return button;
     }
 
-    private static VBox side(HBox titleRow, CodeArea area) {
-        Label title = (Label) titleRow.getChildren().get(0);
-        title.getStyleClass().add("code-title");
-        title.setMinWidth(0);
-        title.setMaxWidth(Double.MAX_VALUE);
-        HBox.setHgrow(title, Priority.ALWAYS);
-        titleRow.setAlignment(Pos.CENTER_LEFT);
-        titleRow.getStyleClass().add("code-title-row");
-        VirtualizedScrollPane<CodeArea> scroll = new VirtualizedScrollPane<>(area);
-        VBox.setVgrow(scroll, Priority.ALWAYS);
-        VBox box = new VBox(titleRow, scroll);
-        box.getStyleClass().add("code-side");
-        box.setMinWidth(0);
-        return box;
-    }
 
     /** The removed lines on the left and the counts in the title, as the edits stand now. */
     private void showDiff() {

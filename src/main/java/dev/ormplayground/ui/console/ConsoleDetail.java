@@ -6,6 +6,7 @@ import dev.ormplayground.format.Millis;
 import dev.ormplayground.format.Words;
 import dev.ormplayground.play.ConsoleResult;
 import dev.ormplayground.ui.code.CodeHighlighter;
+import dev.ormplayground.ui.sql.StatementDetail;
 import java.util.List;
 import java.util.Locale;
 import javafx.scene.control.Tab;
@@ -20,8 +21,8 @@ import org.fxmisc.richtext.CodeArea;
  */
 final class ConsoleDetail extends TabPane {
 
-    private final CodeArea sql = area("consoleSqlText");
-    private final CodeArea plan = area("consolePlanText");
+    private final CodeArea sql = StatementDetail.area("consoleSqlText");
+    private final CodeArea plan = StatementDetail.area("consolePlanText");
     private final Tab sqlTab = new Tab("SQL");
 
     ConsoleDetail() {
@@ -35,15 +36,6 @@ final class ConsoleDetail extends TabPane {
         planTab.setTooltip(new Tooltip("H2's EXPLAIN ANALYZE of the first statement"));
         getTabs().addAll(sqlTab, planTab);
         show(null);
-    }
-
-    private static CodeArea area(String id) {
-        CodeArea area = new CodeArea();
-        area.setId(id);
-        area.setEditable(false);
-        area.setWrapText(true);
-        area.getStyleClass().add("sql-detail");
-        return area;
     }
 
     void show(ConsoleResult result) {

@@ -1,9 +1,9 @@
 package dev.ormplayground.ui.sql;
 
 import dev.ormplayground.capture.SqlFormatter;
+import dev.ormplayground.db.NetworkMode;
 import dev.ormplayground.format.Millis;
 import dev.ormplayground.format.Words;
-import dev.ormplayground.db.NetworkMode;
 import dev.ormplayground.levels.IndexedFeed;
 import dev.ormplayground.levels.Level;
 import dev.ormplayground.run.NPlusOneHint;
@@ -79,7 +79,8 @@ public final class StatementDetail extends TabPane {
         });
     }
 
-    private static CodeArea area(String id) {
+    /** A read-only, wrapping code area for SQL or a plan, as the statement detail and the console show them. */
+    public static CodeArea area(String id) {
         CodeArea area = new CodeArea();
         area.setId(id);
         area.setEditable(false);
