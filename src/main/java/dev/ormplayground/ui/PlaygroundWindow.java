@@ -37,6 +37,7 @@ import javafx.scene.layout.VBox;
  */
 public final class PlaygroundWindow {
 
+    private final FeedPreviewPane feed;
     private final BorderPane root = new BorderPane();
     /** The window and, above it, the list of keys: the fonts scale both. */
     private final StackPane layers = new StackPane(root);
@@ -66,7 +67,7 @@ public final class PlaygroundWindow {
         code = new CodePane(session);
         SqlPane sql = new SqlPane(session, fontScale);
 
-        FeedPreviewPane feed = new FeedPreviewPane(session);
+        feed = new FeedPreviewPane(session);
         layout = new RunLayout(ladder, feed, new NumbersPane(session), sql, chart, code, memory);
         Node runView = layout.view();
         focusMode = new FocusMode(root, runView, List.of(sql.detail(), sql, chart, code, feed));
@@ -170,6 +171,10 @@ public final class PlaygroundWindow {
 
     LatencyChartPane chart() {
         return chart;
+    }
+
+    FeedPreviewPane feedPreview() {
+        return feed;
     }
 
     ComparePane compare() {

@@ -226,7 +226,7 @@ class PlaygroundWindowTest {
         assertTrue(fx(() -> window.chart().pointCount()) > pointsBefore, "the chart gained a point");
         assertEquals(LevelSource.of(expected.level()),
                 fixture.shownCode(robot, "currentCode"));
-        assertEquals(expected.items().size(), fx(() -> robot.lookup("#feedPreview").queryListView().getItems().size()));
+        assertEquals(expected.items().size(), fx(() -> window.feedPreview().items().size()));
     }
 
     private RunView waitForRun(String levelId) throws Exception {

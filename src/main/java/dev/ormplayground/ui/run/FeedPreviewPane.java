@@ -6,21 +6,30 @@ import dev.ormplayground.format.Words;
 import dev.ormplayground.ui.common.WideOnly;
 import dev.ormplayground.ui.session.PlaygroundSession;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
-import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
-/** The page the "template" renders from the last run, so the learner sees what the queries built. */
+/**
+ * The page the "template" renders from the last run, so the learner sees what the queries built.
+ * A plain column in a scroll pane, not a ListView: a ListView with cells of varying height asks a
+ * spare cell for each item's height on every layout, which laid the list out again on every
+ * pulse and kept an idle window drawing (a quarter of a core). A page has at most 500 items, and
+ * the column is rebuilt only when the feed changes.
+ */
 public final class FeedPreviewPane extends VBox {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.ROOT);
 
-    private final ListView<FeedItem> list = new ListView<>();
+    private final VBox column = new VBox();
+    private final ScrollPane scroll = new ScrollPane(column);
     private final Label note = new Label("Run a level to render the feed.");
+    private List<FeedItem> shown = List.of();
 
     public FeedPreviewPane(PlaygroundSession session) {
         setId("feedPreviewPane");
@@ -29,12 +38,14 @@ public final class FeedPreviewPane extends VBox {
         note.getStyleClass().add("panel-note");
         note.setMinWidth(0);
 
-        list.setId("feedPreview");
-        list.setCellFactory(view -> new ItemCell());
-        list.setPlaceholder(new Label("No feed yet."));
-        list.setFocusTraversable(false);
-        VBox.setVgrow(list, Priority.ALWAYS);
-        getChildren().addAll(title, note, list);
+        column.setId("feedPreview");
+        column.getStyleClass().add("feed-list");
+        column.getChildren().add(new Label("No feed yet."));
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.setFocusTraversable(false);
+        VBox.setVgrow(scroll, Priority.ALWAYS);
+        getChildren().addAll(title, note, scroll);
 
         session.lastRunProperty().addListener((obs, old, run) -> {
             if (run == null) {
@@ -42,48 +53,47 @@ public final class FeedPreviewPane extends VBox {
             }
             List<FeedItem> items = run.result().items();
             note.setText(items.size() + " posts, newest first · from run #" + run.runNumber());
-            if (!items.equals(list.getItems())) {
-                list.getItems().setAll(items);
-                list.scrollTo(0);
+            if (!items.equals(shown)) {
+                show(items);
             }
         });
     }
 
-    private static final class ItemCell extends ListCell<FeedItem> {
-        private final Label title = new Label();
-        private final Label meta = new Label();
-        private final VBox comments = new VBox();
-        private final VBox box = new VBox(title, meta, comments);
+    /** The feed items shown, in order: what the last run with another feed built. */
+    public List<FeedItem> items() {
+        return shown;
+    }
 
-        ItemCell() {
-            title.getStyleClass().add("feed-title");
-            title.setWrapText(true);
-            meta.getStyleClass().add("feed-meta");
-            comments.getStyleClass().add("feed-comments");
-            box.getStyleClass().add("feed-item");
-            box.setMinWidth(0);
-            setPrefWidth(0); // follow the list's width, never widen it
+    private void show(List<FeedItem> items) {
+        shown = List.copyOf(items);
+        List<Node> boxes = new ArrayList<>(items.size());
+        for (FeedItem item : items) {
+            boxes.add(box(item));
         }
+        column.getChildren().setAll(boxes);
+        scroll.setVvalue(0);
+    }
 
-        @Override
-        protected void updateItem(FeedItem item, boolean empty) {
-            super.updateItem(item, empty);
-            if (empty || item == null) {
-                setGraphic(null);
-                return;
-            }
-            title.setText(item.title());
-            meta.setText(String.format(Locale.ROOT, "%s · %s · %s · %s", item.authorName(),
-                    item.createdAt() == null ? "" : DATE.format(item.createdAt()),
-                    Words.count(item.commentCount(), "comment", "comments"), Words.count(item.likeCount(), "like", "likes")));
-            comments.getChildren().clear();
-            for (CommentPreview comment : item.newestComments()) {
-                Label line = new Label(comment.commenterName() + ": " + comment.body());
-                line.getStyleClass().add("feed-comment");
-                line.setMinWidth(0);
-                comments.getChildren().add(line);
-            }
-            setGraphic(box);
+    private static VBox box(FeedItem item) {
+        Label title = new Label(item.title());
+        title.getStyleClass().add("feed-title");
+        title.setWrapText(true);
+        Label meta = new Label(String.format(Locale.ROOT, "%s · %s · %s · %s", item.authorName(),
+                item.createdAt() == null ? "" : DATE.format(item.createdAt()),
+                Words.count(item.commentCount(), "comment", "comments"), Words.count(item.likeCount(), "like", "likes")));
+        meta.getStyleClass().add("feed-meta");
+        meta.setMinWidth(0);
+        VBox comments = new VBox();
+        comments.getStyleClass().add("feed-comments");
+        for (CommentPreview comment : item.newestComments()) {
+            Label line = new Label(comment.commenterName() + ": " + comment.body());
+            line.getStyleClass().add("feed-comment");
+            line.setMinWidth(0);
+            comments.getChildren().add(line);
         }
+        VBox box = new VBox(title, meta, comments);
+        box.getStyleClass().add("feed-item");
+        box.setMinWidth(0);
+        return box;
     }
 }

@@ -1,6 +1,5 @@
 package dev.ormplayground.ui.run;
 
-import dev.ormplayground.bench.Stats;
 import dev.ormplayground.db.ConnectionSettings;
 import dev.ormplayground.levels.Level;
 import dev.ormplayground.render.LevelColors;
@@ -16,7 +15,6 @@ import io.fair_acc.chartfx.renderer.LineStyle;
 import io.fair_acc.chartfx.renderer.spi.ErrorDataSetRenderer;
 import io.fair_acc.dataset.spi.DoubleDataSet;
 import java.util.ArrayDeque;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.LinkedHashMap;
@@ -49,7 +47,7 @@ public final class LatencyChartPane extends VBox {
     private static final int MAX_MARKS = 8;
 
     private final DefaultNumericAxis yAxis = new DefaultNumericAxis("latency", "ms");
-    private final Map<String, Series> series = new LinkedHashMap<>();
+    private final Map<String, LatencySeries> series = new LinkedHashMap<>();
     private final ErrorDataSetRenderer pointsRenderer;
     private final ErrorDataSetRenderer medians;
     private final DoubleDataSet cold = new DoubleDataSet("runs before steady", MAX_POINTS);
@@ -78,8 +76,10 @@ public final class LatencyChartPane extends VBox {
             }
         });
         showRuns();
-        yAxis.setForceZeroInRange(true);
-        yAxis.setAutoRangePadding(0.08);
+        // Ranged by showLatencies, from the points themselves: ChartFX's auto range lagged behind
+        // (two naive runs at 53 and 59 ms fell above an axis that ended at 40 ms).
+        yAxis.setAutoRanging(false);
+        showLatencies();
         chart.setLegendVisible(false);
         chart.setAnimated(false);
         VBox.setVgrow(chart, Priority.ALWAYS);
@@ -87,7 +87,6 @@ public final class LatencyChartPane extends VBox {
         ErrorDataSetRenderer points = renderer(LineStyle.NONE, true);
         // Runs made before their level was steady: hollow and grey, one set for every level.
         cold.setStyle("-color-dataset: " + LevelColors.COLD + "; -fx-marker-type: circle2; -fx-marker-size: 4;");
-        points.getDatasets().add(cold);
         medians = renderer(LineStyle.NORMAL, false);
         pointsRenderer = points;
         for (Level level : session.ladder().everyLevel()) {
@@ -102,16 +101,18 @@ public final class LatencyChartPane extends VBox {
         CheckBox logScale = new CheckBox("log scale");
         logScale.setId("logScale");
         logScale.selectedProperty().addListener((obs, was, log) -> {
-            yAxis.setForceZeroInRange(!log);
             yAxis.setLogAxis(log);
+            showLatencies();
         });
         Button clear = new Button("Clear");
         clear.setOnAction(e -> {
-            series.values().forEach(Series::clear);
+            series.values().forEach(LatencySeries::clear);
             cold.clearData();
             chart.getPlugins().removeAll(marks);
             marks.clear();
+            attachShown();
             showRuns();
+            showLatencies();
         });
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
@@ -128,7 +129,9 @@ public final class LatencyChartPane extends VBox {
                 showConnection(run);
                 seriesOf(run.level()).add(run.runNumber(), run.result().elapsedMillis(), run.warm());
                 showCold();
+                attachShown();
                 showRuns();
+                showLatencies();
             }
         });
     }
@@ -149,7 +152,7 @@ public final class LatencyChartPane extends VBox {
     private void showRuns() {
         double first = Double.MAX_VALUE;
         double last = 0;
-        for (Series s : series.values()) {
+        for (LatencySeries s : series.values()) {
             if (!s.runs.isEmpty()) {
                 first = Math.min(first, s.runs.getFirst()[0]);
                 last = Math.max(last, s.runs.getLast()[0]);
@@ -160,6 +163,71 @@ public final class LatencyChartPane extends VBox {
             last = 10; // an empty chart still reads as runs 1, 2, 3...
         }
         xAxis.set(Math.max(0, first - 0.5), last + 0.5);
+    }
+
+    /**
+     * Ranges the latency axis over every point shown, warm, cold and median, with 8% to spare;
+     * from 0 (linear) or from a little under the fastest run (log), so no point falls outside.
+     */
+    private void showLatencies() {
+        double[] range = LatencyRange.of(series.values().stream().flatMap(s -> s.runs.stream())
+                .mapToDouble(run -> run[1]).toArray(), yAxis.isLogAxis());
+        yAxis.set(range[0], range[1]);
+        yAxis.requestAxisLayout();
+    }
+
+    /** The latency axis's range now: its lowest and highest value, for tests. */
+    public double[] latencyRange() {
+        return new double[] {yAxis.getMin(), yAxis.getMax()};
+    }
+
+    /** Every latency the chart shows (warm, cold and medians), for tests. */
+    public List<Double> latenciesShown() {
+        List<Double> shown = new java.util.ArrayList<>();
+        for (DoubleDataSet set : attached()) {
+            for (int i = 0; i < set.getDataCount(); i++) {
+                shown.add(set.get(DoubleDataSet.DIM_Y, i));
+            }
+        }
+        return shown;
+    }
+
+    /**
+     * Gives the renderers only the data sets that have points. An empty one has no range (NaN),
+     * and ChartFX 11.3 takes NaN for a new range at every pulse (NaN != NaN), which asked for the
+     * next pulse: the window redrew itself forever, idle.
+     */
+    private void attachShown() {
+        List<DoubleDataSet> points = new java.util.ArrayList<>();
+        List<DoubleDataSet> lines = new java.util.ArrayList<>();
+        if (cold.getDataCount() > 0) {
+            points.add(cold);
+        }
+        for (LatencySeries s : series.values()) {
+            if (s.points.getDataCount() > 0) {
+                points.add(s.points);
+            }
+            if (s.medians.getDataCount() > 0) {
+                lines.add(s.medians);
+            }
+        }
+        if (!pointsRenderer.getDatasets().equals(points)) {
+            pointsRenderer.getDatasets().setAll(points);
+        }
+        if (!medians.getDatasets().equals(lines)) {
+            medians.getDatasets().setAll(lines);
+        }
+    }
+
+    private List<DoubleDataSet> attached() {
+        List<DoubleDataSet> all = new java.util.ArrayList<>();
+        for (var set : pointsRenderer.getDatasets()) {
+            all.add((DoubleDataSet) set);
+        }
+        for (var set : medians.getDatasets()) {
+            all.add((DoubleDataSet) set);
+        }
+        return all;
     }
 
     /** The run numbers the x axis has ticks at, for tests. */
@@ -230,58 +298,7 @@ public final class LatencyChartPane extends VBox {
     }
 
     /** The level's series; a level of the user's gets one at its first run, in its own colour. */
-    private Series seriesOf(Level level) {
-        return series.computeIfAbsent(level.id(), id -> {
-            Series made = new Series(level);
-            pointsRenderer.getDatasets().add(made.points);
-            medians.getDatasets().add(made.medians);
-            return made;
-        });
-    }
-
-    /** One level's runs: the points and their moving median, bounded to the last runs. */
-    private static final class Series {
-        final DoubleDataSet points;
-        final DoubleDataSet medians;
-        final Deque<double[]> runs = new ArrayDeque<>();
-
-        Series(Level level) {
-            String color = LevelColors.of(level); // data sets are no nodes: ChartFX's own style string
-            // A level of the user's is named as its class: what they typed.
-            points = new DoubleDataSet(level.usersOwn() ? level.title() : level.number() + " " + level.id(), MAX_POINTS);
-            points.setStyle("-color-dataset: " + color + "; -fx-marker-type: circle; -fx-marker-size: 3.5;");
-            medians = new DoubleDataSet(level.id() + " median", MAX_POINTS);
-            medians.setStyle("-color-dataset: " + color + "; -fx-line-width: 2.5;");
-        }
-
-        /** One run: its number, its time and whether it was warm (1) or not (0). */
-        void add(double run, double millis, boolean warm) {
-            runs.addLast(new double[] {run, millis, warm ? 1 : 0});
-            while (runs.size() > MAX_POINTS) {
-                runs.removeFirst();
-            }
-            int n = runs.size();
-            double[] x = new double[n];
-            double[] y = new double[n];
-            double[] median = new double[n];
-            int i = 0;
-            for (double[] point : runs) {
-                x[i] = point[0];
-                y[i] = point[1];
-                int from = Math.max(0, i - MEDIAN_OF + 1);
-                median[i] = Stats.median(Arrays.copyOfRange(y, from, i + 1));
-                i++;
-            }
-            List<double[]> warmRuns = runs.stream().filter(point -> point[2] == 1).toList();
-            points.set(warmRuns.stream().mapToDouble(point -> point[0]).toArray(),
-                    warmRuns.stream().mapToDouble(point -> point[1]).toArray());
-            medians.set(x, median);
-        }
-
-        void clear() {
-            runs.clear();
-            points.clearData();
-            medians.clearData();
-        }
+    private LatencySeries seriesOf(Level level) {
+        return series.computeIfAbsent(level.id(), id -> new LatencySeries(level, MAX_POINTS, MEDIAN_OF)); // attached once it has points
     }
 }
