@@ -7,6 +7,7 @@ import io.fair_acc.dataset.spi.DoubleDataSet;
 import java.util.ArrayDeque;
 import java.util.Arrays;
 import java.util.Deque;
+import java.util.List;
 
 /** One level's runs: the points and their moving median, bounded to the last runs. */
 final class LatencySeries {
