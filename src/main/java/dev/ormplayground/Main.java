@@ -10,12 +10,18 @@ import dev.ormplayground.cli.PlaygroundCommand;
  */
 public final class Main {
 
+    private static final String LOG_FORMAT = "java.util.logging.SimpleFormatter.format";
+
     private Main() {
     }
 
     public static void main(String[] args) {
         // Hibernate logs through jboss-logging; send it to SLF4J like every other library.
         System.setProperty("org.jboss.logging.provider", "slf4j");
+        // The program's own log lines (start-up, one per run of the window), one line each.
+        if (System.getProperty(LOG_FORMAT) == null) {
+            System.setProperty(LOG_FORMAT, "%1$tF %1$tT %4$s %3$s: %5$s%6$s%n");
+        }
         if (args.length == 0) {
             javafx.application.Application.launch(dev.ormplayground.ui.PlaygroundApp.class, args);
             return;

@@ -96,8 +96,8 @@ public final class LadderBenchmark {
 
     private Samples warmUp(Level level, BenchSettings settings, Consumer<RunResult> tick) {
         Samples samples = new Samples(level, settler.settle(level));
-        if (level.feed() instanceof CachedFeed cached) {
-            cached.clear();
+        if (level.feed() instanceof CachedFeed) {
+            runner.emptyCache(level);
             samples.cold = runOnce(level, settings, tick);
         }
         for (int i = 0; i < settings.warmupRuns(); i++) {

@@ -1,6 +1,5 @@
 package dev.ormplayground.bench;
 
-import dev.ormplayground.levels.CachedFeed;
 import dev.ormplayground.levels.Level;
 import dev.ormplayground.run.FeedRunner;
 import java.lang.management.CompilationMXBean;
@@ -74,9 +73,7 @@ public final class SteadyState {
                 }
             }
         } finally {
-            if (level.feed() instanceof CachedFeed cached) {
-                cached.clear();
-            }
+            runner.emptyCache(level);
         }
     }
 

@@ -1,6 +1,5 @@
 package dev.ormplayground.bench;
 
-import dev.ormplayground.levels.CachedFeed;
 import dev.ormplayground.levels.Level;
 import dev.ormplayground.run.FeedRunner;
 import java.util.ArrayList;
@@ -100,11 +99,7 @@ public final class SteadyTogether {
             }
             return warmth(levels, done, begin);
         } finally {
-            for (Level level : levels) {
-                if (level.feed() instanceof CachedFeed cached) {
-                    cached.clear();
-                }
-            }
+            levels.forEach(runner::emptyCache);
         }
     }
 

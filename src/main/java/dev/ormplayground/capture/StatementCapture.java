@@ -19,6 +19,9 @@ import java.util.concurrent.CancellationException;
  */
 public final class StatementCapture extends SimpleJdbcEventListener {
 
+    private static final com.sun.management.ThreadMXBean THREADS =
+            (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
+
     private final ThreadLocal<Recording> current = new ThreadLocal<>();
 
     /** Starts recording this thread's statements, with no line of code for them. */
@@ -89,6 +92,8 @@ public final class StatementCapture extends SimpleJdbcEventListener {
         private volatile boolean cancelled;
         private boolean readOnly;
         private String refusal;
+        private long attributionNanos;
+        private long attributionBytes;
 
         private Recording(Class<?> attributeTo) {
             this.attributeTo = attributeTo;
@@ -113,6 +118,19 @@ public final class StatementCapture extends SimpleJdbcEventListener {
             return this;
         }
 
+        /**
+         * How long finding the statements' lines took so far: the stack walks, which a run's
+         * latency leaves out (the run is then timed as {@code bench} times it, without lines).
+         */
+        public long attributionNanos() {
+            return attributionNanos;
+        }
+
+        /** What finding the statements' lines allocated so far, which a run's allocation leaves out too. */
+        public long attributionBytes() {
+            return attributionBytes;
+        }
+
         /** The first write refused in this recording, or null. */
         public String refusal() {
             return refusal;
@@ -131,8 +149,16 @@ public final class StatementCapture extends SimpleJdbcEventListener {
         }
 
         private void executed(StatementInformation info, long nanos) {
-            // After the statement's time is taken: walking the stack is the capture's cost, not the database's.
-            CallSite site = attributeTo == null ? CallSite.NONE : CallSite.onStack(attributeTo);
+            // After the statement's time is taken: walking the stack is the capture's cost, not the
+            // database's; and its own time is kept apart, so that a run's time can leave it out.
+            CallSite site = CallSite.NONE;
+            if (attributeTo != null) {
+                long allocatedBefore = THREADS.getCurrentThreadAllocatedBytes();
+                long walkStart = System.nanoTime();
+                site = CallSite.onStack(attributeTo);
+                attributionNanos += System.nanoTime() - walkStart;
+                attributionBytes += THREADS.getCurrentThreadAllocatedBytes() - allocatedBefore;
+            }
             Entry entry = new Entry(info.getSql(), info.getSqlWithValues(), nanos, site);
             entries.add(entry);
             latestByStatement.put(info, entry);

@@ -6,6 +6,7 @@ import dev.ormplayground.capture.StatementCapture;
 import dev.ormplayground.db.Database;
 import dev.ormplayground.db.ReadOnlyWork;
 import dev.ormplayground.domain.FeedItem;
+import dev.ormplayground.levels.CachedFeed;
 import dev.ormplayground.levels.IndexedFeed;
 import dev.ormplayground.levels.Ladder;
 import dev.ormplayground.levels.Level;
@@ -41,6 +42,8 @@ public final class FeedRunner {
     private final Map<Integer, List<FeedItem>> referenceByPageSize = new ConcurrentHashMap<>();
     private final Map<Class<?>, SourceLines> linesByLevel = new ConcurrentHashMap<>();
     private final AtomicReference<StatementCapture.Recording> active = new AtomicReference<>();
+    /** Levels whose cache {@link #emptyCache} emptied and that have not run since: their next run is a miss. */
+    private final java.util.Set<String> emptied = ConcurrentHashMap.newKeySet();
     /** What serializes runs; replaced when a run that never returns is abandoned ({@link #abandon()}). */
     private volatile Object turn = new Object();
 
@@ -80,6 +83,7 @@ public final class FeedRunner {
 
     private RunResult runInTurn(Level level, int pageSize, boolean lines) {
         checkPageSize(pageSize);
+        emptied.remove(level.id());
         List<FeedItem> reference = reference(pageSize);
         database.useIndexes(indexesOf(level));
 
@@ -89,6 +93,8 @@ public final class FeedRunner {
         long allocatedBefore = THREADS.getCurrentThreadAllocatedBytes();
         List<FeedItem> items;
         List<CapturedStatement> statements;
+        long attribution;
+        long attributionBytes;
         boolean users = UserCode.written(level);
         AfterWrite after = level.feed().writes() && !users ? new AfterWrite() : null;
         long start = System.nanoTime();
@@ -106,9 +112,12 @@ public final class FeedRunner {
                 }
             });
             statements = recording.stop();
+            attribution = recording.attributionNanos();
+            attributionBytes = recording.attributionBytes();
         }
-        long elapsed = (after != null ? after.endNanos : System.nanoTime()) - start;
-        long allocated = THREADS.getCurrentThreadAllocatedBytes() - allocatedBefore;
+        // Without the walks that found the lines: the figure is the one bench measures.
+        long elapsed = (after != null ? after.endNanos : System.nanoTime()) - start - attribution;
+        long allocated = THREADS.getCurrentThreadAllocatedBytes() - allocatedBefore - attributionBytes;
         long prepared = (after != null ? after.endPrepared : statistics.getPrepareStatementCount()) - preparedBefore;
 
         SourceLines source = lines ? sourceLines(level) : SourceLines.UNKNOWN;
@@ -158,6 +167,19 @@ public final class FeedRunner {
                 return SourceLines.UNKNOWN;
             }
         });
+    }
+
+    /** Empties the cache of a level that has one ({@link CachedFeed}), so that its next run is a cold miss. */
+    public void emptyCache(Level level) {
+        if (level.feed() instanceof CachedFeed cached) {
+            cached.clear();
+            emptied.add(level.id());
+        }
+    }
+
+    /** Whether the level's cache was emptied and the level has not run since: its next run is a miss. */
+    public boolean cacheEmptied(Level level) {
+        return emptied.contains(level.id());
     }
 
     /** The naive level's feed for this page size: what every level must reproduce. */

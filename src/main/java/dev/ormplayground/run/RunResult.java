@@ -34,6 +34,20 @@ public record RunResult(Level level, int pageSize, List<FeedItem> items, List<Ca
         }
     }
 
+    /**
+     * This run with the lines of code of {@code lined}'s statements, when {@code lined} sent the
+     * same statements in the same order (a second run of a level that reads the same way); empty
+     * when it did not (a cache that answered the second time).
+     */
+    public java.util.Optional<RunResult> withSourcesOf(RunResult lined) {
+        if (!lined.statements.stream().map(CapturedStatement::sql).toList()
+                .equals(statements.stream().map(CapturedStatement::sql).toList())) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(new RunResult(level, pageSize, items, statements, lined.sources, elapsedNanos,
+                allocatedBytes, hibernateStatements, difference, connection));
+    }
+
     /** The number of statements sent to the database (Hibernate's count when the capture was off). */
     public int queries() {
         return connection.capture() ? statements.size() : (int) hibernateStatements;

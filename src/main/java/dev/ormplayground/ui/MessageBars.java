@@ -4,6 +4,7 @@ import dev.ormplayground.ui.session.PlaygroundSession;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -44,7 +45,34 @@ final class MessageBars {
         return banner;
     }
 
-    /** What just happened on the left, the active data set on the right. */
+    /**
+     * How far the warm-up has got while it runs: a bar of the levels steady out of all and, e.g.,
+     * {@code 3 of 8 levels steady · 14 s so far, about 9 s left}. Not an animation: it changes
+     * only when the warm-up reports, once a second at most.
+     */
+    private static HBox warmUp(PlaygroundSession session) {
+        ProgressBar bar = new ProgressBar(0);
+        bar.setId("warmUpProgress");
+        Label text = new Label();
+        text.setId("warmUpText");
+        text.getStyleClass().add("warm-up-text");
+        text.setMinWidth(Region.USE_PREF_SIZE);
+        session.warmUpProgressProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                bar.setProgress(now.fraction());
+                text.setText(now.describe().replaceFirst("^Warming up: ", ""));
+            }
+        });
+        HBox box = new HBox(new Label("Warm-up"), bar, text);
+        box.setId("warmUp");
+        box.getStyleClass().add("warm-up");
+        box.setAlignment(Pos.CENTER_LEFT);
+        box.visibleProperty().bind(session.warmingUpProperty().and(session.warmUpProgressProperty().isNotNull()));
+        box.managedProperty().bind(box.visibleProperty());
+        return box;
+    }
+
+    /** What just happened on the left, the warm-up's progress while it runs, the active data set on the right. */
     static HBox statusBar(PlaygroundSession session) {
         Label status = new Label();
         status.setId("status");
@@ -59,7 +87,7 @@ final class MessageBars {
         dataSet.setMinWidth(Region.USE_PREF_SIZE);
         dataSet.textProperty().bind(session.dataSetSummaryProperty());
 
-        HBox bar = new HBox(status, dataSet);
+        HBox bar = new HBox(status, warmUp(session), dataSet);
         bar.getStyleClass().add("status-bar");
         bar.setAlignment(Pos.CENTER_LEFT);
         return bar;

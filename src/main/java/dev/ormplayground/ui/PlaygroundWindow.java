@@ -20,6 +20,7 @@ import java.util.Objects;
 import javafx.application.Platform;
 import javafx.beans.InvalidationListener;
 import javafx.beans.property.ReadOnlyObjectProperty;
+import dev.ormplayground.ui.work.DrawnGate;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.input.KeyEvent;
@@ -101,6 +102,7 @@ public final class PlaygroundWindow {
 
         scene = new Scene(layers, width, height);
         scene.getStylesheets().add(LevelColors.STYLESHEET);
+        session.drawBeforeEachRun(new DrawnGate(scene));
         scene.getStylesheets().add(Objects.requireNonNull(
                 PlaygroundWindow.class.getResource("playground.css"), "playground.css").toExternalForm());
         WindowKeys keys = new WindowKeys(session, scene, fontScale, focusMode, shortcuts, ladder, code);

@@ -237,8 +237,11 @@ public final class LatencyChartPane extends VBox {
 
     private void showConnection(RunView run) {
         ConnectionSettings connection = run.result().connection();
-        note.setText(connection.describe() + " · " + NOTE); // the connection first: it stays when the rest is cut
-        note.setTooltip(new Tooltip(note.getText()));
+        String text = connection.describe() + " · " + NOTE; // the connection first: it stays when the rest is cut
+        if (!text.equals(note.getText())) {
+            note.setText(text);
+            note.setTooltip(new Tooltip(text));
+        }
         if (lastConnection != null && !connection.equals(lastConnection)) {
             XValueIndicator mark = new XValueIndicator(xAxis, run.runNumber() - 0.5, connection.describe());
             mark.setEditable(false);

@@ -6,6 +6,7 @@ import dev.ormplayground.run.DataSetSpec;
 import dev.ormplayground.ui.work.EngineLink;
 import dev.ormplayground.ui.work.Messages;
 import dev.ormplayground.ui.work.WarmUp;
+import dev.ormplayground.ui.work.WarmUpProgress;
 import java.util.concurrent.CancellationException;
 import java.util.function.Consumer;
 import java.util.function.IntSupplier;
@@ -33,6 +34,7 @@ final class DataSets implements AutoCloseable {
     private final ReadOnlyBooleanWrapper ready = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper warmingUp = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyObjectWrapper<WarmUpProgress> warmUpProgress = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyDoubleWrapper loadProgress = new ReadOnlyDoubleWrapper();
     private final ReadOnlyObjectWrapper<DataSetSpec> dataSet = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("no data set loaded yet");
@@ -167,6 +169,7 @@ final class DataSets implements AutoCloseable {
      */
     private void warmUp(Playground target, String loadedIn) {
         link.clearUserWork();
+        warmUpProgress.set(null);
         warmingUp.set(true);
         link.status(loadedIn + "; warming up until the times hold still (up to " + settleSeconds
                 + " s; a run you start goes first)…");
@@ -178,7 +181,7 @@ final class DataSets implements AutoCloseable {
                         link.status(loadedIn + "; " + warmth.describe() + ". " + Messages.keys(target.ladder().levels().size()));
                         warm.run();
                     }
-                })));
+                }), this::progressed));
     }
 
     /**
@@ -193,6 +196,7 @@ final class DataSets implements AutoCloseable {
             return;
         }
         link.clearUserWork();
+        warmUpProgress.set(null);
         warmingUp.set(true);
         link.runs().execute(new WarmUp(target, pageSize.getAsInt(), settleSeconds,
                 () -> link.closed() || link.userWorkRequested() || link.playground() != target,
@@ -201,12 +205,26 @@ final class DataSets implements AutoCloseable {
                     if (!link.userWorkRequested() && link.playground() == target && warmth.settled()) {
                         link.status("Every level is warm now: from here on, each run's figures count.");
                     }
-                })));
+                }), this::progressed));
     }
 
     @Override
     public void close() {
         loader.close();
+    }
+
+    /** On the run thread: shown on the FX thread, unless the warm-up has ended meanwhile. */
+    private void progressed(WarmUpProgress now) {
+        Platform.runLater(() -> {
+            if (warmingUp.get()) {
+                warmUpProgress.set(now);
+            }
+        });
+    }
+
+    /** How far the warm-up in progress has got; null before its first report. */
+    ReadOnlyObjectProperty<WarmUpProgress> warmUpProgressProperty() {
+        return warmUpProgress.getReadOnlyProperty();
     }
 
     ReadOnlyBooleanProperty readyProperty() {

@@ -12,7 +12,9 @@ import dev.ormplayground.play.UserLevelStore;
 import dev.ormplayground.run.DataSetSpec;
 import dev.ormplayground.ui.work.EngineLink;
 import dev.ormplayground.ui.work.Messages;
+import dev.ormplayground.ui.work.RunLoop;
 import dev.ormplayground.ui.work.RunView;
+import dev.ormplayground.ui.work.WarmUpProgress;
 import java.util.List;
 import java.util.Optional;
 import javafx.animation.PauseTransition;
@@ -71,6 +73,11 @@ public final class PlaygroundSession implements AutoCloseable {
     private final int settleSeconds;
     private boolean firstLook;
 
+    /**
+     * The pause before Live's next run: one for the session, stopped when Live stops, so that
+     * Live turned off and on again within a pause runs one chain of runs, not two.
+     */
+    private final PauseTransition nextLiveRun = new PauseTransition(LIVE_PAUSE);
     private int runNumber;
     private Duration livePause = LIVE_PAUSE;
     /** The banner text of the last failed run, cleared by the next good one; null if none shows. */
@@ -101,7 +108,15 @@ public final class PlaygroundSession implements AutoCloseable {
         dataSets = new DataSets(link, opener, pageSize::get, settleSeconds, this::swappedIn, this::warm);
         pageSize.addListener((obs, old, size) -> history.clear());
         connection.appliedProperty().addListener((obs, old, now) -> history.clear());
+        nextLiveRun.setOnFinished(e -> {
+            if (live.get() && !running.get() && !link.closed()) {
+                startRun();
+            }
+        });
         live.addListener((obs, was, isLive) -> {
+            if (!isLive) {
+                nextLiveRun.stop();
+            }
             if (isLive && link.hasJob()) {
                 live.set(false);
                 link.status(Messages.waitFor(link.jobProperty().get()));
@@ -150,6 +165,14 @@ public final class PlaygroundSession implements AutoCloseable {
         } else {
             startRun();
         }
+    }
+
+    /**
+     * From now on each run waits, before it is timed, until the window has drawn what came before
+     * ({@link dev.ormplayground.ui.work.DrawnGate}): the window's work never inside a run's time.
+     */
+    public void drawBeforeEachRun(RunLoop.Gate gate) {
+        link.runs().gate(gate);
     }
 
     /** Measures every level on the active data set; stops Live first. False if it cannot start now. */
@@ -293,6 +316,7 @@ public final class PlaygroundSession implements AutoCloseable {
         String id = view.level().id();
         history.add(id, view.result().elapsedMillis(), view.warm());
         RunView shown = view.withHistory(++runNumber, history.median(id), history.count(id), history.warm(id));
+        RunLog.ran(shown);
         plans.ran(target, shown);
         if (runError != null && runError.equals(link.errorProperty().get())) {
             link.error(null); // a run works again: the failure before it is history
@@ -317,13 +341,9 @@ public final class PlaygroundSession implements AutoCloseable {
             dataSets.resumeWarmUp(); // the run thread is idle: warm up what the user's early runs interrupted
         }
         if (live.get()) {
-            PauseTransition pause = new PauseTransition(livePause);
-            pause.setOnFinished(e -> {
-                if (live.get() && !running.get() && !link.closed()) {
-                    startRun();
-                }
-            });
-            pause.play();
+            nextLiveRun.stop();
+            nextLiveRun.setDuration(livePause);
+            nextLiveRun.playFromStart();
         }
     }
 
@@ -400,6 +420,11 @@ public final class PlaygroundSession implements AutoCloseable {
     /** Whether the discarded warm-up runs after a load are still going. */
     public ReadOnlyBooleanProperty warmingUpProperty() {
         return dataSets.warmingUpProperty();
+    }
+
+    /** How far the warm-up in progress has got (levels steady, seconds); null before its first report. */
+    public ReadOnlyObjectProperty<WarmUpProgress> warmUpProgressProperty() {
+        return dataSets.warmUpProgressProperty();
     }
 
     public ReadOnlyBooleanProperty loadingProperty() {

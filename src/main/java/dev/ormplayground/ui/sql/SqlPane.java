@@ -59,6 +59,8 @@ public final class SqlPane extends VBox {
     private final ToggleButton byShape = new ToggleButton("By shape");
     private final SourceFocus focus;
     private RunView view;
+    /** While the rows are replaced: the selection passes through none, which is not the user's. */
+    private boolean refilling;
 
     public SqlPane(PlaygroundSession session, FontScale fontScale) {
         setId("sqlPane");
@@ -154,7 +156,11 @@ public final class SqlPane extends VBox {
                 pseudoClassStateChanged(N_PLUS_ONE, !empty && row != null && row.nPlusOne());
             }
         });
-        table.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> showDetail(row));
+        table.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> {
+            if (!refilling) {
+                showDetail(row);
+            }
+        });
         table.setOnKeyPressed(event -> {
             if (event.isShortcutDown() && event.getCode() == KeyCode.C) {
                 copy();
@@ -213,7 +219,12 @@ public final class SqlPane extends VBox {
         int selected = table.getSelectionModel().getSelectedIndex();
         int line = focus.filterProperty().get();
         List<SqlRow> rows = byShape.isSelected() ? SqlRow.shapes(view, line) : SqlRow.statements(view, line);
-        table.getItems().setAll(rows);
+        refilling = true;
+        try {
+            table.getItems().setAll(rows);
+        } finally {
+            refilling = false;
+        }
 
         long nPlusOne = view.nPlusOneShapes();
         nPlusOneBadge.setVisible(nPlusOne > 0);
@@ -234,8 +245,16 @@ public final class SqlPane extends VBox {
             return;
         }
         int select = keepSelection && selected >= 0 && selected < rows.size() ? selected : firstWorthShowing(rows);
-        table.getSelectionModel().clearAndSelect(select);
-        table.scrollTo(Math.max(0, select - 2));
+        refilling = true;
+        try {
+            table.getSelectionModel().clearAndSelect(select);
+        } finally {
+            refilling = false;
+        }
+        showDetail(rows.get(select)); // once, not through "nothing selected" first: the code pair redraws for each
+        if (select != selected || !keepSelection) {
+            table.scrollTo(Math.max(0, select - 2));
+        }
     }
 
     /** The first N+1 statement, the one a learner should look at; else the first. */
@@ -250,7 +269,10 @@ public final class SqlPane extends VBox {
 
     private void showDetail(SqlRow row) {
         detail.show(view, row, byShape.isSelected());
-        focus.selectedProperty().set(row == null || view == null ? StatementSource.NONE : view.sourceOf(row.statement()));
+        StatementSource source = row == null || view == null ? StatementSource.NONE : view.sourceOf(row.statement());
+        if (!source.equals(focus.selectedProperty().get())) { // the same line again: the code pair stays as drawn
+            focus.selectedProperty().set(source);
+        }
     }
 
     private void copy() {

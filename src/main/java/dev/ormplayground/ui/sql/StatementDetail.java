@@ -184,6 +184,9 @@ public final class StatementDetail extends TabPane {
     }
 
     private static void write(CodeArea area, String text, CodeHighlighter highlighter) {
+        if (area.getText().equals(text)) {
+            return; // Live shows the same statement again and again: nothing to lay out or draw
+        }
         area.replaceText(text);
         area.setStyleSpans(0, highlighter.highlight(area.getText()));
         area.moveTo(0);

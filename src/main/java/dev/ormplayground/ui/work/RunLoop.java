@@ -27,7 +27,14 @@ public final class RunLoop implements AutoCloseable {
         T run(BooleanSupplier cancelled) throws Exception;
     }
 
+    /** What a run waits for before it is timed: the window done drawing ({@link DrawnGate}). */
+    @FunctionalInterface
+    public interface Gate {
+        void awaitDrawn() throws InterruptedException;
+    }
+
     public static final long CLOSE_WAIT_MILLIS = 1_500;
+    private volatile Gate gate = () -> { };
 
     /** Replaced when the work on it never ends and the user abandons it ({@link #abandon()}). */
     private volatile ExecutorService thread = newThread();
@@ -61,11 +68,17 @@ public final class RunLoop implements AutoCloseable {
                        Consumer<RunView> finished, Consumer<Throwable> failed) {
         submit(target, false, cancelled -> {
                     Level made = level.call();
+                    gate.awaitDrawn(); // the window's drawing never inside the timed run
                     // Before the run: the run itself does not make it steady.
                     boolean warm = target.steady(target.ladder().byId(warmAs));
-                    return RunView.analyse(target.run(made, pageSize), dataSet, warm);
+                    return RunView.analyse(target.show(made, pageSize), dataSet, warm);
                 },
                 finished, failed);
+    }
+
+    /** From now on each run waits for {@code gate} before it is timed. */
+    public void gate(Gate gate) {
+        this.gate = gate;
     }
 
     /**

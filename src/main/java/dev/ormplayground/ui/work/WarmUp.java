@@ -19,13 +19,29 @@ public final class WarmUp implements Runnable {
     private final int maxSeconds;
     private final BooleanSupplier stop;
     private final Consumer<Warmth> done;
+    private final Consumer<WarmUpProgress> progress;
+    private WarmUpProgress told;
+    private long toldAt;
 
-    public WarmUp(Playground target, int pageSize, int maxSeconds, BooleanSupplier stop, Consumer<Warmth> done) {
+    /** {@code progress} hears, on the run thread, how far it got: when a level becomes steady, and every second. */
+    public WarmUp(Playground target, int pageSize, int maxSeconds, BooleanSupplier stop, Consumer<Warmth> done,
+                  Consumer<WarmUpProgress> progress) {
         this.target = target;
         this.pageSize = pageSize;
         this.maxSeconds = maxSeconds;
         this.stop = stop;
         this.done = done;
+        this.progress = progress;
+    }
+
+    /** Only what the user would see change: a level steady, or another second. */
+    private void tell(WarmUpProgress now) {
+        long at = System.nanoTime();
+        if (told == null || now.steady() != told.steady() || at - toldAt >= 1_000_000_000L) {
+            told = now;
+            toldAt = at;
+            progress.accept(now);
+        }
     }
 
     @Override
@@ -33,7 +49,11 @@ public final class WarmUp implements Runnable {
         Warmth warmth = Warmth.SKIPPED;
         try {
             if (!stop.getAsBoolean()) {
-                warmth = target.settle(target.ladder().levels(), pageSize, maxSeconds, (elapsed, warming) -> !stop.getAsBoolean());
+                int levels = target.ladder().levels().size();
+                warmth = target.settle(target.ladder().levels(), pageSize, maxSeconds, (elapsed, warming) -> {
+                    tell(new WarmUpProgress(levels - warming.size(), levels, elapsed));
+                    return !stop.getAsBoolean();
+                });
             }
         } catch (RuntimeException e) {
             // A level that fails here fails again, visibly, when it is run for real.

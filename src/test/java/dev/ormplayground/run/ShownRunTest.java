@@ -1,0 +1,87 @@
+package dev.ormplayground.run;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.ormplayground.capture.StatementCapture;
+import dev.ormplayground.data.LoadProgress;
+import dev.ormplayground.engine.Playground;
+import dev.ormplayground.levels.Level;
+import dev.ormplayground.levels.LevelSource;
+import org.hibernate.Session;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A run the window shows is measured as the benchmark measures (rehearsed, timed without the
+ * stack walks) and still carries each statement's line; where rehearsing would change what it
+ * shows (a cache just emptied), it is not rehearsed.
+ */
+class ShownRunTest {
+
+    private static Playground playground;
+
+    @BeforeAll
+    static void open() {
+        playground = Playground.open(DataSetSpec.sample(), LoadProgress.NONE);
+    }
+
+    @AfterAll
+    static void close() {
+        playground.close();
+    }
+
+    @Test
+    void aShownRunHasTheBenchmarksStatementsAndEachStatementsLine() {
+        Level naive = playground.ladder().byId("naive");
+        RunResult measured = playground.measure(naive, 20);
+        RunResult shown = playground.show(naive, 20);
+
+        assertEquals(measured.statements().stream().map(s -> s.sql()).toList(),
+                shown.statements().stream().map(s -> s.sql()).toList());
+        assertEquals(53, shown.queries());
+        assertTrue(shown.correct());
+        String source = LevelSource.of(naive);
+        assertTrue(shown.sources().stream().allMatch(s -> s.line() > 0 && source.lines().count() >= s.line()),
+                "every statement has a line of NaiveFeed.java");
+    }
+
+    @Test
+    void theCachedLevelsMissAfterItsCacheWasEmptiedIsShownThenItsHits() {
+        Level cached = playground.ladder().byId("cached");
+        playground.runner().emptyCache(cached);
+        assertTrue(playground.runner().cacheEmptied(cached));
+
+        RunResult miss = playground.show(cached, 20);
+        RunResult hit = playground.show(cached, 20);
+
+        assertEquals(1, miss.queries(), "not rehearsed: the miss itself is shown");
+        assertEquals(0, hit.queries());
+        assertTrue(miss.correct() && hit.correct());
+    }
+
+    @Test
+    void theStackWalksThatFindTheLinesAreTimedApartSoThatARunsTimeCanLeaveThemOut() {
+        StatementCapture capture = playground.runner().database().capture();
+        long withLines;
+        long without;
+        try (StatementCapture.Recording recording = capture.start(ShownRunTest.class)) {
+            countPosts();
+            withLines = recording.attributionNanos();
+            assertEquals(1, recording.stop().size());
+        }
+        try (StatementCapture.Recording recording = capture.start()) {
+            countPosts();
+            without = recording.attributionNanos();
+        }
+        assertTrue(withLines > 0, "the walk to this test's frame took time, and it was counted");
+        assertEquals(0, without, "no lines, no walk");
+    }
+
+    private static void countPosts() {
+        try (Session session = playground.runner().database().sessionFactory().openSession()) {
+            session.createNativeQuery("select count(*) from posts", Long.class).getSingleResult();
+        }
+    }
+}

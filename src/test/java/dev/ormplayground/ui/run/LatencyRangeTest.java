@@ -1,0 +1,28 @@
+package dev.ormplayground.ui.run;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+class LatencyRangeTest {
+
+    @Test
+    void aLinearAxisRunsFromZeroToAboveTheSlowestRun() {
+        double[] range = LatencyRange.of(new double[] {1, 500, 53.3, 59.4}, false);
+        assertArrayEquals(new double[] {0, 540}, range, 1e-9);
+    }
+
+    @Test
+    void aLogAxisRunsFromUnderTheFastestToAboveTheSlowestAndSpansADecadeAtLeast() {
+        double[] wide = LatencyRange.of(new double[] {0.0007, 500}, true);
+        assertTrue(wide[0] < 0.0007 && wide[0] > 0 && wide[1] >= 500, wide[0] + " - " + wide[1]);
+        double[] one = LatencyRange.of(new double[] {4}, true);
+        assertTrue(one[0] < 4 && one[1] > 4 && one[1] / one[0] >= 10, one[0] + " - " + one[1]);
+    }
+
+    @Test
+    void anEmptyChartStillReadsAsMilliseconds() {
+        assertArrayEquals(new double[] {0, LatencyRange.EMPTY_MAX_MILLIS}, LatencyRange.of(new double[0], false), 1e-9);
+    }
+}
