@@ -55,7 +55,7 @@ public final class Playground implements AutoCloseable {
     private final Map<String, Double> lastShownMillis = new ConcurrentHashMap<>();
     static final int REHEARSALS = 2;
     static final int MAX_REHEARSALS = 10_000;
-    static final long REHEARSE_NANOS = TimeUnit.MILLISECONDS.toNanos(5);
+    static final long REHEARSE_NANOS = TimeUnit.MILLISECONDS.toNanos(20);
     static final double REHEARSE_BELOW_MILLIS = 100;
 
     private Playground(DataSetSpec spec, LoadReport loadReport, Database database, Ladder ladder) {
@@ -198,7 +198,7 @@ public final class Playground implements AutoCloseable {
 
     /**
      * One run of a level to show, as the window shows it, measured as {@link #benchmark} measures
-     * (decision 0014): after discarded runs ({@value #REHEARSALS} at least, and for at least 5 ms
+     * (decision 0014): after discarded runs ({@value #REHEARSALS} at least, and for at least 20 ms
      * in all: a level of a microsecond needs thousands), as the benchmark discards runs after each
      * switch, so that the level's code and data are back in the CPU's caches (a run on
      * its own after a pause took 1.3-2.3 times the benchmark's median, with no window at all);
