@@ -13,8 +13,11 @@ import dev.ormplayground.levels.Level;
 import dev.ormplayground.levels.LevelSource;
 import dev.ormplayground.play.UserCode;
 import java.lang.management.ManagementFactory;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.WeakHashMap;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
@@ -43,9 +46,12 @@ public final class FeedRunner {
     private final Map<Class<?>, SourceLines> linesByLevel = new ConcurrentHashMap<>();
     private final AtomicReference<StatementCapture.Recording> active = new AtomicReference<>();
     /** Levels whose cache {@link #emptyCache} emptied and that have not run since: their next run is a miss. */
-    private final java.util.Set<String> emptied = ConcurrentHashMap.newKeySet();
+    private final Set<String> emptied = ConcurrentHashMap.newKeySet();
     /** What serializes runs; replaced when a run that never returns is abandoned ({@link #abandon()}). */
     private volatile Object turn = new Object();
+    /** The threads whose run was abandoned: a caller that runs again on one (rehearsals) is refused. */
+    private final Set<Thread> abandonedThreads = Collections.synchronizedSet(Collections.newSetFromMap(new WeakHashMap<>()));
+    private volatile Thread inTurn;
 
     public FeedRunner(Database database, Ladder ladder) {
         this.database = database;
@@ -76,8 +82,19 @@ public final class FeedRunner {
 
     /** One run of {@code level}; with {@code lines}, each statement tied to the line of the level's code that sent it. */
     public RunResult run(Level level, int pageSize, boolean lines) {
+        if (abandonedThreads.contains(Thread.currentThread())) {
+            // Its next run would take the new turn and hold it for good, as the abandoned one did.
+            throw new CancellationException("Run abandoned");
+        }
         synchronized (turn) {
-            return runInTurn(level, pageSize, lines);
+            inTurn = Thread.currentThread();
+            try {
+                return runInTurn(level, pageSize, lines);
+            } finally {
+                if (inTurn == Thread.currentThread()) { // an abandoned run that ended leaves the new one's mark
+                    inTurn = null;
+                }
+            }
         }
     }
 
@@ -219,6 +236,10 @@ public final class FeedRunner {
      */
     public void abandon() {
         cancel();
+        Thread stuck = inTurn;
+        if (stuck != null) {
+            abandonedThreads.add(stuck);
+        }
         active.set(null);
         turn = new Object();
     }
