@@ -5,39 +5,27 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.ormplayground.data.LoadProgress;
 import dev.ormplayground.domain.FeedItem;
-import dev.ormplayground.engine.Playground;
-import dev.ormplayground.run.DataSetSpec;
+import dev.ormplayground.engine.SamplePlayground;
 import dev.ormplayground.run.LevelFailedException;
 import dev.ormplayground.run.RunResult;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The second shelf: each detour goes wrong (or right) the way its lesson says, and the program catches it. */
 class DetoursTest {
 
-    private static Playground playground;
-
-    @BeforeAll
-    static void open() {
-        playground = Playground.open(DataSetSpec.sample(), LoadProgress.NONE);
-    }
-
-    @AfterAll
-    static void close() {
-        playground.close();
-    }
+    @RegisterExtension
+    static final SamplePlayground sample = new SamplePlayground();
 
     private static RunResult run(String id, int pageSize) {
-        return playground.run(playground.ladder().byId(id), pageSize);
+        return sample.playground().run(sample.playground().ladder().byId(id), pageSize);
     }
 
     @Test
     void theShelfHoldsTheDetoursBesideTheLadderNotOnIt() {
-        Ladder ladder = playground.ladder();
+        Ladder ladder = sample.playground().ladder();
         assertEquals(List.of("article-final", "collection-fetch-limit", "two-bags", "lazy-after-close", "batch-fetch",
                         "stale-cache", "cache-evict"),
                 ladder.detours().stream().map(detour -> detour.level().id()).toList());

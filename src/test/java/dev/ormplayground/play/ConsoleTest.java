@@ -6,18 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.ormplayground.data.LoadProgress;
 import dev.ormplayground.db.DataFingerprint;
-import dev.ormplayground.engine.Playground;
-import dev.ormplayground.run.DataSetSpec;
+import dev.ormplayground.engine.SamplePlayground;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The console answers a query typed in HQL or SQL with its rows, its SQL and its plan; a mistake
@@ -25,23 +22,14 @@ import org.junit.jupiter.api.Test;
  */
 class ConsoleTest {
 
-    private static Playground playground;
-
-    @BeforeAll
-    static void open() {
-        playground = Playground.open(DataSetSpec.sample(), LoadProgress.NONE);
-    }
-
-    @AfterAll
-    static void close() {
-        playground.close();
-    }
+    @RegisterExtension
+    static final SamplePlayground sample = new SamplePlayground();
 
     @Test
     void anHqlSelectReturnsItsRowsItsSqlAndItsPlan() throws Exception {
         long published = count("select count(*) from posts where status = 'published'");
 
-        ConsoleResult result = playground.console(QueryLanguage.HQL,
+        ConsoleResult result = sample.playground().console(QueryLanguage.HQL,
                 "select p.title, p.status from Post p where p.status = 'published'");
 
         assertNull(result.error(), result.error());
@@ -62,7 +50,7 @@ class ConsoleTest {
     void aSelectOverMoreThanAHundredRowsShowsAHundredAndCountsThemAll() throws Exception {
         long comments = count("select count(*) from comments");
 
-        ConsoleResult result = playground.console(QueryLanguage.HQL, "select c from Comment c order by c.id");
+        ConsoleResult result = sample.playground().console(QueryLanguage.HQL, "select c from Comment c order by c.id");
 
         assertNull(result.error(), result.error());
         assertTrue(comments > Console.SHOWN_ROWS, "the sample has over 100 comments: " + comments);
@@ -76,7 +64,7 @@ class ConsoleTest {
     void sqlModeRunsTheStatementAsTyped() throws Exception {
         long likedPosts = count("select count(distinct post_id) from likes");
 
-        ConsoleResult result = playground.console(QueryLanguage.SQL,
+        ConsoleResult result = sample.playground().console(QueryLanguage.SQL,
                 "select post_id, count(*) as likes from likes group by post_id order by post_id;");
 
         assertNull(result.error(), result.error());
@@ -91,7 +79,7 @@ class ConsoleTest {
 
     @Test
     void anHqlSyntaxErrorIsOneLineWithItsPosition() {
-        ConsoleResult result = playground.console(QueryLanguage.HQL, "select p.title\nfrom Post p wher p.id = 1");
+        ConsoleResult result = sample.playground().console(QueryLanguage.HQL, "select p.title\nfrom Post p wher p.id = 1");
 
         assertTrue(result.failed());
         assertOneLine(result.error());
@@ -101,7 +89,7 @@ class ConsoleTest {
 
     @Test
     void anUnknownEntityIsOneLineNamingIt() {
-        ConsoleResult result = playground.console(QueryLanguage.HQL, "select a from Article a");
+        ConsoleResult result = sample.playground().console(QueryLanguage.HQL, "select a from Article a");
 
         assertOneLine(result.error());
         assertTrue(result.error().contains("'Article'") && result.error().contains(" at 1:15"), result.error());
@@ -110,7 +98,7 @@ class ConsoleTest {
 
     @Test
     void anUnknownAttributeIsOneLineNamingIt() {
-        ConsoleResult result = playground.console(QueryLanguage.HQL, "select p.headline from Post p");
+        ConsoleResult result = sample.playground().console(QueryLanguage.HQL, "select p.headline from Post p");
 
         assertOneLine(result.error());
         assertTrue(result.error().contains("'headline'") && result.error().contains(" at 1:10"), result.error());
@@ -118,7 +106,7 @@ class ConsoleTest {
 
     @Test
     void anSqlSyntaxErrorIsOneLineWithTheDatabasesPosition() {
-        ConsoleResult result = playground.console(QueryLanguage.SQL, "select id\nfrom posts\nwhere id = = 1");
+        ConsoleResult result = sample.playground().console(QueryLanguage.SQL, "select id\nfrom posts\nwhere id = = 1");
 
         assertOneLine(result.error());
         assertTrue(result.error().startsWith("SQL error at 3:12: "), result.error());
@@ -127,7 +115,7 @@ class ConsoleTest {
 
     @Test
     void anUnknownColumnIsOneLineNamingIt() {
-        ConsoleResult result = playground.console(QueryLanguage.SQL, "select headline from posts");
+        ConsoleResult result = sample.playground().console(QueryLanguage.SQL, "select headline from posts");
 
         assertOneLine(result.error());
         assertTrue(result.error().startsWith("SQL error at 1:8: Column \"HEADLINE\" not found"), result.error());
@@ -145,7 +133,7 @@ class ConsoleTest {
                 new Attempt(QueryLanguage.SQL, "delete from comments", "delete from comments"),
                 new Attempt(QueryLanguage.SQL, "insert into likes values (999999, 1, 1, now())", "insert into likes"),
                 new Attempt(QueryLanguage.SQL, "select 1; drop table posts", "drop table posts"))) {
-            ConsoleResult result = playground.console(attempt.language(), attempt.query());
+            ConsoleResult result = sample.playground().console(attempt.language(), attempt.query());
 
             String where = attempt.language() + " " + attempt.query() + ": " + result.error();
             assertTrue(result.refused(), where);
@@ -156,7 +144,7 @@ class ConsoleTest {
             assertTrue(result.statements().isEmpty(), where + ": nothing reached the database " + result.statements());
         }
         assertEquals(before, fingerprint(), "not one byte of the data changed");
-        assertTrue(playground.run(playground.ladder().first(), 20).correct(), "the naive level still reads the same feed");
+        assertTrue(sample.playground().run(sample.playground().ladder().first(), 20).correct(), "the naive level still reads the same feed");
     }
 
     private static void assertOneLine(String error) {
@@ -166,7 +154,7 @@ class ConsoleTest {
     }
 
     private static long count(String sql) throws SQLException {
-        try (Connection connection = playground.runner().database().rawDataSource().getConnection();
+        try (Connection connection = sample.playground().runner().database().rawDataSource().getConnection();
              Statement statement = connection.createStatement();
              ResultSet rows = statement.executeQuery(sql)) {
             rows.next();
@@ -176,6 +164,6 @@ class ConsoleTest {
 
     /** A digest of every row of the four tables, read past the capture. */
     private static String fingerprint() throws Exception {
-        return DataFingerprint.of(playground.runner().database().rawDataSource());
+        return DataFingerprint.of(sample.playground().runner().database().rawDataSource());
     }
 }

@@ -4,8 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.ormplayground.capture.StatementGroup;
-import dev.ormplayground.data.LoadProgress;
-import dev.ormplayground.engine.Playground;
+import dev.ormplayground.engine.SamplePlayground;
 import dev.ormplayground.levels.CachedFeed;
 import dev.ormplayground.levels.Level;
 import dev.ormplayground.levels.LevelSource;
@@ -15,29 +14,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Every statement of every level is tied to the line of the level's own file that a reader would name. */
 class AttributionTest {
 
-    private static Playground playground;
-
-    @BeforeAll
-    static void open() {
-        playground = Playground.open(DataSetSpec.sample(), LoadProgress.NONE);
-    }
-
-    @AfterAll
-    static void close() {
-        playground.close();
-    }
+    @RegisterExtension
+    static final SamplePlayground sample = new SamplePlayground();
 
     @Test
     void naivesQueriesComeFromThePageQueryAndTheFourLinesThatTouchALazyRelation() {
-        Level naive = playground.ladder().byId("naive");
-        RunResult run = playground.run(naive, 20);
+        Level naive = sample.playground().ladder().byId("naive");
+        RunResult run = sample.playground().run(naive, 20);
 
         Map<Integer, Integer> counts = countsByLine(run);
         Map<Integer, Integer> expected = new LinkedHashMap<>();
@@ -63,8 +52,8 @@ class AttributionTest {
     @Test
     void eachThreeQueryLevelsStatementsComeFromItsThreeQueryLines() {
         for (String id : List.of("fetch-join", "aggregate", "slim-columns", "indexed", "projection")) {
-            Level level = playground.ladder().byId(id);
-            RunResult run = playground.run(level, 20);
+            Level level = sample.playground().ladder().byId(id);
+            RunResult run = sample.playground().run(level, 20);
 
             List<Integer> queryLines = linesOf(level, "= session.createSelectionQuery(");
             assertEquals(3, queryLines.size(), id + " has three queries in its source");
@@ -75,10 +64,10 @@ class AttributionTest {
 
     @Test
     void aCachedMissComesFromTheLineThatFillsTheCacheAndAHitSendsNothing() {
-        Level cached = playground.ladder().byId("cached");
+        Level cached = sample.playground().ladder().byId("cached");
         ((CachedFeed) cached.feed()).clear();
-        RunResult miss = playground.run(cached, 20);
-        RunResult hit = playground.run(cached, 20);
+        RunResult miss = sample.playground().run(cached, 20);
+        RunResult hit = sample.playground().run(cached, 20);
 
         int fill = lineOf(cached, "return cache.get(key, k -> uncached.buildFeed(session, pageSize));");
         assertEquals(List.of(fill), miss.sources().stream().map(StatementSource::line).toList(), "one single-query run");
@@ -87,8 +76,8 @@ class AttributionTest {
 
     @Test
     void everySourceNamesTheLevelsFileAndThatLinesText() {
-        for (Level level : playground.ladder().levels()) {
-            RunResult run = playground.run(level, 20);
+        for (Level level : sample.playground().ladder().levels()) {
+            RunResult run = sample.playground().run(level, 20);
             String[] lines = LevelSource.of(level).split("\\R", -1);
             for (StatementSource source : run.sources()) {
                 assertEquals(level.sourceFileName(), source.file(), level.id());
@@ -99,8 +88,8 @@ class AttributionTest {
 
     @Test
     void theLineCostsCountEachLinesStatementsAndMarkTheNPlusOnes() {
-        Level naive = playground.ladder().byId("naive");
-        RunResult run = playground.run(naive, 20);
+        Level naive = sample.playground().ladder().byId("naive");
+        RunResult run = sample.playground().run(naive, 20);
 
         List<LineCost> costs = LineCost.of(run);
         assertEquals(5, costs.size(), costs.toString());
@@ -111,15 +100,15 @@ class AttributionTest {
         LineCost comments = costs.stream().filter(c -> c.source().code().startsWith("int commentCount")).findFirst().orElseThrow();
         assertTrue(comments.nPlusOne() && comments.badge().equals("\u00d720"), comments.toString());
 
-        RunResult fetchJoin = playground.run(playground.ladder().byId("fetch-join"), 20);
+        RunResult fetchJoin = sample.playground().run(sample.playground().ladder().byId("fetch-join"), 20);
         assertTrue(LineCost.of(fetchJoin).stream().noneMatch(LineCost::nPlusOne));
         assertEquals(3, LineCost.of(fetchJoin).size());
     }
 
     @Test
     void everyNPlusOneOfNaiveGetsTheHintOfItsPatternAndTheLevelThatFixesIt() {
-        Level naive = playground.ladder().byId("naive");
-        RunResult run = playground.run(naive, 20);
+        Level naive = sample.playground().ladder().byId("naive");
+        RunResult run = sample.playground().run(naive, 20);
         Map<String, NPlusOneHint.Kind> kindByCode = new LinkedHashMap<>();
         Map<String, String> levelByCode = new LinkedHashMap<>();
         for (StatementGroup group : StatementGroup.of(run.statements(), run.items().size())) {
@@ -156,7 +145,7 @@ class AttributionTest {
     }
 
     private static boolean ladderHas(String id) {
-        return playground.ladder().levels().stream().anyMatch(level -> level.id().equals(id));
+        return sample.playground().ladder().levels().stream().anyMatch(level -> level.id().equals(id));
     }
 
     private static int userLoads(RunResult run) {

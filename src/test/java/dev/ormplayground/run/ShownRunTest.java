@@ -4,14 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.ormplayground.capture.StatementCapture;
-import dev.ormplayground.data.LoadProgress;
-import dev.ormplayground.engine.Playground;
+import dev.ormplayground.engine.SamplePlayground;
 import dev.ormplayground.levels.Level;
 import dev.ormplayground.levels.LevelSource;
 import org.hibernate.Session;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * A run the window shows is measured as the benchmark measures (rehearsed, timed without the
@@ -20,23 +18,14 @@ import org.junit.jupiter.api.Test;
  */
 class ShownRunTest {
 
-    private static Playground playground;
-
-    @BeforeAll
-    static void open() {
-        playground = Playground.open(DataSetSpec.sample(), LoadProgress.NONE);
-    }
-
-    @AfterAll
-    static void close() {
-        playground.close();
-    }
+    @RegisterExtension
+    static final SamplePlayground sample = new SamplePlayground();
 
     @Test
     void aShownRunHasTheBenchmarksStatementsAndEachStatementsLine() {
-        Level naive = playground.ladder().byId("naive");
-        RunResult measured = playground.measure(naive, 20);
-        RunResult shown = playground.show(naive, 20);
+        Level naive = sample.playground().ladder().byId("naive");
+        RunResult measured = sample.playground().measure(naive, 20);
+        RunResult shown = sample.playground().show(naive, 20);
 
         assertEquals(measured.statements().stream().map(s -> s.sql()).toList(),
                 shown.statements().stream().map(s -> s.sql()).toList());
@@ -49,12 +38,12 @@ class ShownRunTest {
 
     @Test
     void theCachedLevelsMissAfterItsCacheWasEmptiedIsShownThenItsHits() {
-        Level cached = playground.ladder().byId("cached");
-        playground.runner().emptyCache(cached);
-        assertTrue(playground.runner().cacheEmptied(cached));
+        Level cached = sample.playground().ladder().byId("cached");
+        sample.playground().runner().emptyCache(cached);
+        assertTrue(sample.playground().runner().cacheEmptied(cached));
 
-        RunResult miss = playground.show(cached, 20);
-        RunResult hit = playground.show(cached, 20);
+        RunResult miss = sample.playground().show(cached, 20);
+        RunResult hit = sample.playground().show(cached, 20);
 
         assertEquals(1, miss.queries(), "not rehearsed: the miss itself is shown");
         assertEquals(0, hit.queries());
@@ -63,7 +52,7 @@ class ShownRunTest {
 
     @Test
     void theStackWalksThatFindTheLinesAreTimedApartSoThatARunsTimeCanLeaveThemOut() {
-        StatementCapture capture = playground.runner().database().capture();
+        StatementCapture capture = sample.playground().runner().database().capture();
         long withLines;
         long without;
         try (StatementCapture.Recording recording = capture.start(ShownRunTest.class)) {
@@ -80,7 +69,7 @@ class ShownRunTest {
     }
 
     private static void countPosts() {
-        try (Session session = playground.runner().database().sessionFactory().openSession()) {
+        try (Session session = sample.playground().runner().database().sessionFactory().openSession()) {
             session.createNativeQuery("select count(*) from posts", Long.class).getSingleResult();
         }
     }
