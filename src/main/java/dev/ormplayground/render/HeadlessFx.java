@@ -4,6 +4,8 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import javafx.application.Platform;
 
 /**
@@ -53,6 +55,18 @@ public final class HeadlessFx {
 
     /** Runs the work on the JavaFX thread and waits for its result. */
     public static <T> T call(Callable<T> work) {
+        try {
+            return call(work, Long.MAX_VALUE);
+        } catch (TimeoutException e) {
+            throw new IllegalStateException(e); // no time limit: cannot happen
+        }
+    }
+
+    /**
+     * Runs the work on the JavaFX thread and waits for its result, at most {@code seconds}: a
+     * benchmark that drives the window must end even when the window stops answering.
+     */
+    public static <T> T call(Callable<T> work, long seconds) throws TimeoutException {
         if (Platform.isFxApplicationThread()) {
             try {
                 return work.call();
@@ -70,7 +84,7 @@ public final class HeadlessFx {
             }
         });
         try {
-            return result.get();
+            return seconds == Long.MAX_VALUE ? result.get() : result.get(seconds, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted while rendering", e);

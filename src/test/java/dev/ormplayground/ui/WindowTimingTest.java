@@ -111,13 +111,7 @@ class WindowTimingTest {
     void theChartsRangeHoldsEveryPointAfterRunsOfOneMillisecondAndHalfASecond(FxRobot robot) throws Exception {
         fixture.waitUntilReady();
         for (int level : new int[] {ONE_MS, HALF_SECOND, ONE_MS}) {
-            int before = fx(() -> fixture.window.chart().pointCount());
-            fx(() -> {
-                fixture.session.select(level);
-                fixture.session.runOnce();
-                return null;
-            });
-            waitUntil(() -> fixture.window.chart().pointCount() > before && !fixture.session.runningProperty().get());
+            runOnceUntilCharted(level);
         }
         List<Double> shown = fx(() -> fixture.window.chart().latenciesShown());
         double[] range = fx(() -> fixture.window.chart().latencyRange());
@@ -133,13 +127,7 @@ class WindowTimingTest {
         int before = logged.size();
         List<String> statuses = new ArrayList<>();
         for (int run = 0; run < 2; run++) {
-            int shown = fx(() -> fixture.window.chart().pointCount());
-            fx(() -> {
-                fixture.session.select(ONE_MS);
-                fixture.session.runOnce();
-                return null;
-            });
-            waitUntil(() -> fixture.window.chart().pointCount() > shown && !fixture.session.runningProperty().get());
+            runOnceUntilCharted(ONE_MS);
             statuses.add(text(robot, "#status"));
         }
         List<String> lines = logged.subList(before, logged.size());
@@ -174,5 +162,16 @@ class WindowTimingTest {
 
     private static Level level(int number, String id, FeedLevel feed) {
         return new Level(number, id, "Takes a known time: " + id, "-", "a level of the tests", List.of(), feed);
+    }
+
+    /** Runs level {@code level} once and waits until its point is on the chart and the run is over. */
+    private void runOnceUntilCharted(int level) throws Exception {
+        int before = fx(() -> fixture.window.chart().pointCount());
+        fx(() -> {
+            fixture.session.select(level);
+            fixture.session.runOnce();
+            return null;
+        });
+        waitUntil(() -> fixture.window.chart().pointCount() > before && !fixture.session.runningProperty().get());
     }
 }

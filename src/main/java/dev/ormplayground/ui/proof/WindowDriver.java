@@ -5,6 +5,7 @@ import dev.ormplayground.engine.Playground;
 import dev.ormplayground.levels.Ladder;
 import dev.ormplayground.levels.Level;
 import dev.ormplayground.play.UserLevelStore;
+import dev.ormplayground.render.HeadlessFx;
 import dev.ormplayground.run.DataSetSpec;
 import dev.ormplayground.ui.PlaygroundWindow;
 import dev.ormplayground.ui.session.PlaygroundSession;
@@ -15,7 +16,6 @@ import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
@@ -209,15 +209,7 @@ public final class WindowDriver {
     }
 
     private static <T> T onFx(Callable<T> work) throws Exception {
-        CompletableFuture<T> result = new CompletableFuture<>();
-        Platform.runLater(() -> {
-            try {
-                result.complete(work.call());
-            } catch (Throwable e) {
-                result.completeExceptionally(e);
-            }
-        });
-        return result.get(RUN_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        return HeadlessFx.call(work, RUN_TIMEOUT_SECONDS);
     }
 
     private static void waitFor(long seconds, BooleanSupplier condition) throws Exception {
