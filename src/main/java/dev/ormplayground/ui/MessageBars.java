@@ -63,7 +63,9 @@ final class MessageBars {
                 text.setText(now.describe().replaceFirst("^Warming up: ", ""));
             }
         });
-        HBox box = new HBox(new Label("Warm-up"), bar, text);
+        Label caption = new Label("Warm-up");
+        caption.setMinWidth(Region.USE_PREF_SIZE);
+        HBox box = new HBox(caption, bar, text);
         box.setId("warmUp");
         box.getStyleClass().add("warm-up");
         box.setAlignment(Pos.CENTER_LEFT);
@@ -87,7 +89,11 @@ final class MessageBars {
         dataSet.setMinWidth(Region.USE_PREF_SIZE);
         dataSet.textProperty().bind(session.dataSetSummaryProperty());
 
-        HBox bar = new HBox(status, warmUp(session), dataSet);
+        HBox warmUp = warmUp(session);
+        // The warm-up's progress takes the summary's place while it lasts: at 200% both do not fit.
+        dataSet.visibleProperty().bind(warmUp.visibleProperty().not());
+        dataSet.managedProperty().bind(dataSet.visibleProperty());
+        HBox bar = new HBox(status, warmUp, dataSet);
         bar.getStyleClass().add("status-bar");
         bar.setAlignment(Pos.CENTER_LEFT);
         return bar;
