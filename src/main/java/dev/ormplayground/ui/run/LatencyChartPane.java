@@ -79,6 +79,17 @@ public final class LatencyChartPane extends VBox {
         // Ranged by showLatencies, from the points themselves: ChartFX's auto range lagged behind
         // (two naive runs at 53 and 59 ms fell above an axis that ended at 40 ms).
         yAxis.setAutoRanging(false);
+        yAxis.setTickLabelFormatter(new StringConverter<>() {
+            @Override
+            public String toString(Number millis) {
+                return LatencyRange.tickLabel(millis.doubleValue());
+            }
+
+            @Override
+            public Number fromString(String text) {
+                return Double.valueOf(text);
+            }
+        });
         showLatencies();
         chart.setLegendVisible(false);
         chart.setAnimated(false);

@@ -1,6 +1,9 @@
 package dev.ormplayground.ui.run;
 
-/** The range of a latency axis that shows every point given, with a little room around them. */
+import java.math.BigDecimal;
+import java.math.MathContext;
+
+/** The range of a latency axis that shows every point given, with a little room around them, and its tick labels. */
 final class LatencyRange {
 
     static final double PADDING = 0.08;
@@ -33,5 +36,16 @@ final class LatencyRange {
         double min = low / (1 + PADDING);
         double max = Math.max(high * (1 + PADDING), min * 10);
         return new double[] {min, max};
+    }
+
+    /**
+     * A tick's label: three significant digits at most, no trailing zeros ({@code 2.5}, {@code 0.25},
+     * {@code 10}). ChartFX's own labels rounded a tick at 2.5 ms to "3" on a range it did not choose.
+     */
+    static String tickLabel(double millis) {
+        if (millis == 0 || !Double.isFinite(millis)) {
+            return "0";
+        }
+        return new BigDecimal(millis).round(new MathContext(3)).stripTrailingZeros().toPlainString();
     }
 }

@@ -1,8 +1,11 @@
 package dev.ormplayground.ui.run;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
+import java.util.stream.DoubleStream;
 import org.junit.jupiter.api.Test;
 
 class LatencyRangeTest {
@@ -24,5 +27,11 @@ class LatencyRangeTest {
     @Test
     void anEmptyChartStillReadsAsMilliseconds() {
         assertArrayEquals(new double[] {0, LatencyRange.EMPTY_MAX_MILLIS}, LatencyRange.of(new double[0], false), 1e-9);
+    }
+
+    @Test
+    void aTickSaysItsValueToThreeDigitsWithoutTrailingZeros() {
+        assertEquals(List.of("0", "2.5", "5", "7.5", "0.25", "0.001", "12.3", "1000"),
+                DoubleStream.of(0, 2.5, 5, 7.5, 0.25, 0.001, 12.34, 1000).mapToObj(LatencyRange::tickLabel).toList());
     }
 }
