@@ -52,6 +52,8 @@ public final class FeedRunner {
     /** The threads whose run was abandoned: a caller that runs again on one (rehearsals) is refused. */
     private final Set<Thread> abandonedThreads = Collections.synchronizedSet(Collections.newSetFromMap(new WeakHashMap<>()));
     private volatile Thread inTurn;
+    /** Spares every run the set's lock until a run has been abandoned (a cached run takes 0.4 µs). */
+    private volatile boolean anyAbandoned;
 
     public FeedRunner(Database database, Ladder ladder) {
         this.database = database;
@@ -82,7 +84,7 @@ public final class FeedRunner {
 
     /** One run of {@code level}; with {@code lines}, each statement tied to the line of the level's code that sent it. */
     public RunResult run(Level level, int pageSize, boolean lines) {
-        if (abandonedThreads.contains(Thread.currentThread())) {
+        if (anyAbandoned && abandonedThreads.contains(Thread.currentThread())) {
             // Its next run would take the new turn and hold it for good, as the abandoned one did.
             throw new CancellationException("Run abandoned");
         }
@@ -239,6 +241,7 @@ public final class FeedRunner {
         Thread stuck = inTurn;
         if (stuck != null) {
             abandonedThreads.add(stuck);
+            anyAbandoned = true;
         }
         active.set(null);
         turn = new Object();
