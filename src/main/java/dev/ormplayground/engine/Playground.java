@@ -5,6 +5,7 @@ import dev.ormplayground.bench.BenchSettings;
 import dev.ormplayground.bench.LadderBenchmark;
 import dev.ormplayground.bench.LevelFailure;
 import dev.ormplayground.bench.LevelMeasurement;
+import dev.ormplayground.bench.Stats;
 import dev.ormplayground.bench.SteadyState;
 import dev.ormplayground.bench.SteadyTogether;
 import dev.ormplayground.bench.Warmth;
@@ -28,6 +29,7 @@ import dev.ormplayground.run.RunResult;
 import dev.ormplayground.run.StatementPlan;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -53,10 +55,14 @@ public final class Playground implements AutoCloseable {
     private final Map<String, ConnectionSettings> steadyWith = new ConcurrentHashMap<>();
     /** Level id and page size to the time of its last run shown: slow levels are not rehearsed. */
     private final Map<String, Double> lastShownMillis = new ConcurrentHashMap<>();
-    static final int REHEARSALS = 2;
-    static final int MAX_REHEARSALS = 10_000;
-    static final long REHEARSE_NANOS = TimeUnit.MILLISECONDS.toNanos(20);
-    static final double REHEARSE_BELOW_MILLIS = 100;
+    /** A shown run's first runs, not timed: the level's code and data back in the CPU's caches. */
+    static final int DISCARDED_RUNS = 2;
+    /** How long a shown run's timed runs last at least: a microsecond level makes thousands. */
+    static final long BURST_NANOS = TimeUnit.MILLISECONDS.toNanos(50);
+    static final int MAX_RUNS_SHOWN = 100_000;
+    /** The median is of the last so many timed runs. */
+    static final int KEPT_TIMES = 1_001;
+    static final double BURST_BELOW_MILLIS = 100;
 
     private Playground(DataSetSpec spec, LoadReport loadReport, Database database, Ladder ladder) {
         this.spec = spec;
@@ -198,31 +204,39 @@ public final class Playground implements AutoCloseable {
 
     /**
      * One run of a level to show, as the window shows it, measured as {@link #benchmark} measures
-     * (decision 0014): after discarded runs ({@value #REHEARSALS} at least, and for at least 20 ms
-     * in all: a level of a microsecond needs thousands), as the benchmark discards runs after each
-     * switch, so that the level's code and data are back in the CPU's caches (a run on
-     * its own after a pause took 1.3-2.3 times the benchmark's median, with no window at all);
-     * timed without lines of code; then run once more, not timed, for each statement's line (the
-     * stack walks cost 5-10% even when their own time is left out: they push the level out of the
-     * caches). Where that would change what the run shows, one run with lines, its walks left out
-     * of its time: a level that writes, a cache just emptied (its miss is the lesson), a level
-     * whose second run sends other statements, and a level whose last shown run took over
-     * {@value #REHEARSE_BELOW_MILLIS} ms (cold caches cost it under 1%, more runs their whole time).
+     * (decision 0014): a short benchmark of its own. The first {@value #DISCARDED_RUNS} runs are
+     * discarded, as the benchmark discards runs after each switch, so that the level's code and
+     * data are back in the CPU's caches (a run on its own after a pause took 1.3-2.3 times the
+     * benchmark's median, with no window at all); the runs that follow, for 50 ms in all, are
+     * timed without lines of code, and their median is the figure shown (a single sub-microsecond
+     * run is at the timer's mercy); then one more run, not timed, gives each statement its line
+     * (the stack walks cost 5-10% even when their own time is left out: they push the level out
+     * of the caches). Where that would change what the run shows, one run with lines, its walks
+     * left out of its time: a level that writes, a cache just emptied (its miss is the lesson), a
+     * level whose second run sends other statements, and a level whose last shown run took over
+     * {@value #BURST_BELOW_MILLIS} ms (cold caches cost it under 1%, more runs their whole time).
      */
     public RunResult show(Level level, int pageSize) {
         String key = level.id() + "@" + pageSize;
         Double last = lastShownMillis.get(key);
         RunResult shown;
-        if (level.feed().writes() || runner.cacheEmptied(level) || (last != null && last >= REHEARSE_BELOW_MILLIS)) {
+        if (level.feed().writes() || runner.cacheEmptied(level) || (last != null && last >= BURST_BELOW_MILLIS)) {
             shown = runner.run(level, pageSize, true);
         } else {
-            long rehearsed = System.nanoTime();
-            for (int i = 0; i < MAX_REHEARSALS && (i < REHEARSALS || System.nanoTime() - rehearsed < REHEARSE_NANOS); i++) {
-                runner.run(level, pageSize);
+            // The runs after the discarded ones are timed as bench times its runs: their median is the figure.
+            long[] timed = new long[KEPT_TIMES];
+            int kept = 0;
+            long started = System.nanoTime();
+            RunResult run = null;
+            for (int i = 0; i < MAX_RUNS_SHOWN && (i <= DISCARDED_RUNS || System.nanoTime() - started < BURST_NANOS); i++) {
+                run = runner.run(level, pageSize);
+                if (i >= DISCARDED_RUNS) {
+                    timed[kept++ % KEPT_TIMES] = run.elapsedNanos();
+                }
             }
-            RunResult timed = runner.run(level, pageSize);
+            long median = Math.round(Stats.median(Arrays.stream(timed, 0, Math.min(kept, KEPT_TIMES)).asDoubleStream().toArray()));
             RunResult lined = runner.run(level, pageSize, true);
-            shown = timed.withSourcesOf(lined).orElse(lined);
+            shown = run.withElapsedNanos(median).withSourcesOf(lined).orElse(lined);
         }
         lastShownMillis.put(key, shown.elapsedMillis());
         return shown;

@@ -48,6 +48,12 @@ public record RunResult(Level level, int pageSize, List<FeedItem> items, List<Ca
                 allocatedBytes, hibernateStatements, difference, connection));
     }
 
+    /** This run with another time: the median of a burst of runs like it ({@code Playground.show}). */
+    public RunResult withElapsedNanos(long nanos) {
+        return new RunResult(level, pageSize, items, statements, sources, nanos, allocatedBytes, hibernateStatements,
+                difference, connection);
+    }
+
     /** The number of statements sent to the database (Hibernate's count when the capture was off). */
     public int queries() {
         return connection.capture() ? statements.size() : (int) hibernateStatements;
