@@ -30,6 +30,7 @@ public final class Snapshots {
 
     /** Lays out a view that is not on screen at the given size and takes its picture. FX thread. */
     public static WritableImage offScreenImage(Parent view, double width, double height, double scale) {
+        BundledFonts.load();
         Scene scene = new Scene(view, width, height, Color.WHITE);
         scene.getStylesheets().addAll(LevelColors.STYLESHEET, STYLESHEET);
         view.applyCss();

@@ -1,5 +1,6 @@
 package dev.ormplayground.ui;
 
+import dev.ormplayground.render.BundledFonts;
 import dev.ormplayground.render.LevelColors;
 import dev.ormplayground.ui.code.CodePane;
 import dev.ormplayground.ui.common.ChartGridPatterns;
@@ -62,6 +63,7 @@ public final class PlaygroundWindow {
 
     /** A window whose dividers start where {@code memory} says the user left them. */
     PlaygroundWindow(PlaygroundSession session, double width, double height, LayoutMemory memory) {
+        BundledFonts.load(); // before anything is styled
         root.getStyleClass().add("playground");
         ladder = new LadderPane(session);
         chart = new LatencyChartPane(session);

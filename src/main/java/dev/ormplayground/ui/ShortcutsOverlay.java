@@ -3,6 +3,7 @@ package dev.ormplayground.ui;
 import java.util.List;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
@@ -59,12 +60,17 @@ final class ShortcutsOverlay extends StackPane {
         title.getStyleClass().add("panel-title");
         Label close = new Label("Press ? or Esc, or click, to close.");
         close.getStyleClass().add("panel-note");
-        VBox card = new VBox(title, table, close);
+        // Scrolls at big fonts on a small screen, rather than pushing the window's minimum height past the screen's.
+        ScrollPane scroll = new ScrollPane(table);
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("shortcuts-scroll");
+        VBox card = new VBox(title, scroll, close);
         card.getStyleClass().addAll("panel", "shortcuts-card");
         card.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
         getChildren().add(card);
         setAlignment(Pos.CENTER);
         setVisible(false);
+        managedProperty().bind(visibleProperty()); // hidden, it takes no part in the window's layout
         setOnMouseClicked(e -> setVisible(false));
     }
 

@@ -1,8 +1,10 @@
 package dev.ormplayground.ui;
 
 import static dev.ormplayground.ui.WindowFixture.fx;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.ormplayground.render.BundledFonts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -68,7 +70,10 @@ class ProjectorLayoutTest {
         }
         System.out.println("1280x720 100%: " + normal + "\n1280x720 Ctrl + once: " + once + "\n1280x720 Ctrl + twice: " + twice + "\n1280x720 150%: " + larger + "\n1280x720 200%: " + largest
                 + "\n1920x1080 100%: " + fullHd);
-        assertAtLeast(normal, 15, 5, "1280x720 at 100%");
+        assertEquals(List.of(BundledFonts.MONO, BundledFonts.SANS, BundledFonts.SANS), fx(this::familiesInUse),
+                "the code, the labels and the chart's ticks in the program's own fonts, whatever the system has");
+        // 14: the bundled JetBrains Mono's lines are taller than DejaVu Sans Mono's, with which it was 15-16.
+        assertAtLeast(normal, 14, 5, "1280x720 at 100%");
         assertAtLeast(once, 8, 3, "1280x720 with Ctrl + pressed once");
         assertAtLeast(twice, 8, 3, "1280x720 with Ctrl + pressed twice");
         assertAtLeast(larger, 8, 3, "1280x720 at 150%");
@@ -110,6 +115,18 @@ class ProjectorLayoutTest {
             fixture.snapshot(picture);
         }
         return now;
+    }
+
+    /** The font families of a line of code, of the numbers' first label and of a tick of the latency chart. */
+    private List<String> familiesInUse() {
+        Node code = fixture.window.scene().lookup("#currentCode-aggregate").lookup(".text");
+        Node label = fixture.window.scene().lookup(".label");
+        Node tick = fixture.window.scene().lookup("#latencyChart").lookup(".axis-tick-label");
+        return List.of(((Text) code).getFont().getFamily(), ((Labeled) label).getFont().getFamily(), tickFamily(tick));
+    }
+
+    private static String tickFamily(Node tick) {
+        return tick instanceof Text text ? text.getFont().getFamily() : ((Labeled) tick).getFont().getFamily();
     }
 
     private Shown shown() throws Exception {
