@@ -1,6 +1,7 @@
 package dev.ormplayground;
 
 import java.lang.management.ManagementFactory;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -27,8 +28,9 @@ final class JvmOptions {
     static Optional<List<String>> restartCommand(String[] args) {
         List<String> jvmArgs = ManagementFactory.getRuntimeMXBean().getInputArguments();
         Optional<String> java = ProcessHandle.current().info().command();
+        // Only a java launcher takes JVM options: an app image's own launcher would take them for the program's.
         if (Runtime.version().feature() < 24 || jvmArgs.contains(UNSAFE) || System.getenv(AGAIN) != null
-                || java.isEmpty()) {
+                || java.isEmpty() || !Path.of(java.get()).getFileName().toString().matches("javaw?(\\.exe)?")) {
             return Optional.empty();
         }
         List<String> command = new ArrayList<>();
