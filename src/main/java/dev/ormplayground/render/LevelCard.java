@@ -27,7 +27,7 @@ public final class LevelCard extends VBox {
 
     public static final double WIDTH = 1280;
     public static final double HEIGHT = 720;
-    private static final int CODE_LINES = 26;
+    private static final int CODE_LINES = 24; // what fits 720 px in the bundled mono font
     private static final int SQL_LINES = 22;
     private static final int LINE_CHARS = 96;
     private static final int SQL_CHARS = 52;
