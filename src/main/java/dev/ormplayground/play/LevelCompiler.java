@@ -6,6 +6,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Modifier;
 import java.net.URI;
@@ -67,28 +68,33 @@ public final class LevelCompiler {
 
         DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
         Map<String, ByteArrayOutputStream> classes = new HashMap<>();
-        StandardJavaFileManager standard = compiler.getStandardFileManager(diagnostics, Locale.ROOT, null);
-        JavaFileManager inMemory = new ForwardingJavaFileManager<>(standard) {
-            @Override
-            public JavaFileObject getJavaFileForOutput(Location location, String name, JavaFileObject.Kind kind,
-                                                       FileObject sibling) {
-                return new SimpleJavaFileObject(URI.create("mem:///" + name.replace('.', '/') + kind.extension), kind) {
-                    @Override
-                    public OutputStream openOutputStream() {
-                        return classes.computeIfAbsent(name, n -> new ByteArrayOutputStream());
-                    }
-                };
-            }
-        };
-        JavaFileObject file = new SimpleJavaFileObject(URI.create("string:///" + fileName), JavaFileObject.Kind.SOURCE) {
-            @Override
-            public CharSequence getCharContent(boolean ignoreEncodingErrors) {
-                return source;
-            }
-        };
-        // -g: a NullPointerException names the user's variable, not <local3>
-        List<String> options = List.of("-classpath", classPath(), "-proc:none", "-encoding", "UTF-8", "-g");
-        boolean compiled = compiler.getTask(null, inMemory, diagnostics, options, null, List.of(file)).call();
+        boolean compiled;
+        // closed after each compile: it holds the class path's jars open, and a user compiles at every edit
+        try (StandardJavaFileManager standard = compiler.getStandardFileManager(diagnostics, Locale.ROOT, null)) {
+            JavaFileManager inMemory = new ForwardingJavaFileManager<>(standard) {
+                @Override
+                public JavaFileObject getJavaFileForOutput(Location location, String name, JavaFileObject.Kind kind,
+                                                           FileObject sibling) {
+                    return new SimpleJavaFileObject(URI.create("mem:///" + name.replace('.', '/') + kind.extension), kind) {
+                        @Override
+                        public OutputStream openOutputStream() {
+                            return classes.computeIfAbsent(name, n -> new ByteArrayOutputStream());
+                        }
+                    };
+                }
+            };
+            JavaFileObject file = new SimpleJavaFileObject(URI.create("string:///" + fileName), JavaFileObject.Kind.SOURCE) {
+                @Override
+                public CharSequence getCharContent(boolean ignoreEncodingErrors) {
+                    return source;
+                }
+            };
+            // -g: a NullPointerException names the user's variable, not <local3>
+            List<String> options = List.of("-classpath", classPath(), "-proc:none", "-encoding", "UTF-8", "-g");
+            compiled = compiler.getTask(null, inMemory, diagnostics, options, null, List.of(file)).call();
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not close the compiler's files", e);
+        }
         if (!compiled) {
             List<CompileProblem> problems = new ArrayList<>();
             for (Diagnostic<? extends JavaFileObject> d : diagnostics.getDiagnostics()) {

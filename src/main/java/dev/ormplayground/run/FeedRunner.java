@@ -43,7 +43,8 @@ public final class FeedRunner {
     private final Database database;
     private final Ladder ladder;
     private final Map<Integer, List<FeedItem>> referenceByPageSize = new ConcurrentHashMap<>();
-    private final Map<Class<?>, SourceLines> linesByLevel = new ConcurrentHashMap<>();
+    /** Weak keys: a user's level is a new class at every edit, and an old edit's class must be collectable. */
+    private final Map<Class<?>, SourceLines> linesByLevel = Collections.synchronizedMap(new WeakHashMap<>());
     private final AtomicReference<StatementCapture.Recording> active = new AtomicReference<>();
     /** Levels whose cache {@link #emptyCache} emptied and that have not run since: their next run is a miss. */
     private final Set<String> emptied = ConcurrentHashMap.newKeySet();
