@@ -59,6 +59,9 @@ class WarmUpProgressTest {
 
     /** Whether the box's labels draw their whole text (a cut one ends in an ellipsis) inside the window. */
     private boolean warmUpTextWhole() {
+        // the text ticks every second: lay it out now, so that the check sees the text it draws
+        fixture.window.scene().getRoot().applyCss();
+        fixture.window.scene().getRoot().layout();
         Node box = fixture.window.scene().lookup("#warmUp");
         boolean inside = box.localToScene(box.getBoundsInLocal()).getMaxX() <= fixture.window.scene().getWidth() + 0.5;
         boolean barDrawn = box.lookup("#warmUpProgress").getLayoutBounds().getWidth() >= 20;
