@@ -5,6 +5,7 @@ import dev.ormplayground.render.LevelColors;
 import dev.ormplayground.ui.code.CodePane;
 import dev.ormplayground.ui.common.ChartGridPatterns;
 import dev.ormplayground.ui.common.FontScale;
+import dev.ormplayground.ui.common.Stylesheets;
 import dev.ormplayground.ui.common.WideOnly;
 import dev.ormplayground.ui.compare.ComparePane;
 import dev.ormplayground.ui.console.ConsolePane;
@@ -17,7 +18,6 @@ import dev.ormplayground.ui.scaling.ScalingPane;
 import dev.ormplayground.ui.session.PlaygroundSession;
 import dev.ormplayground.ui.sql.SqlPane;
 import java.util.List;
-import java.util.Objects;
 import javafx.application.Platform;
 import javafx.beans.InvalidationListener;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -105,8 +105,7 @@ public final class PlaygroundWindow {
         scene = new Scene(layers, width, height);
         scene.getStylesheets().add(LevelColors.STYLESHEET);
         session.drawBeforeEachRun(new DrawnGate(scene));
-        scene.getStylesheets().add(Objects.requireNonNull(
-                PlaygroundWindow.class.getResource("playground.css"), "playground.css").toExternalForm());
+        scene.getStylesheets().addAll(Stylesheets.window());
         WindowKeys keys = new WindowKeys(session, scene, fontScale, focusMode, shortcuts, ladder, code);
         scene.addEventFilter(KeyEvent.KEY_PRESSED, keys::onKey);
         scene.addEventFilter(MouseEvent.MOUSE_CLICKED, keys::onDoubleClickOnATitle);
