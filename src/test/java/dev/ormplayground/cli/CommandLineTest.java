@@ -249,6 +249,31 @@ class CommandLineTest {
     }
 
     @Test
+    void aLevelFileThatBeginsItsOwnTransactionIsToldWhyInOneLineAndExitOne(
+            @org.junit.jupiter.api.io.TempDir java.nio.file.Path folder) throws Exception {
+        java.nio.file.Path file = java.nio.file.Files.writeString(folder.resolve("OwnTransaction.java"), """
+                public class OwnTransaction implements dev.ormplayground.levels.FeedLevel {
+                    public java.util.List<dev.ormplayground.domain.FeedItem> buildFeed(org.hibernate.Session s, int page) {
+                        s.getTransaction().begin();
+                        var feed = new dev.ormplayground.levels.AggregateFeed().buildFeed(s, page);
+                        s.getTransaction().commit();
+                        return feed;
+                    }
+                }
+                """);
+
+        CliRun.Outcome outcome = execute("feed", "--level-file", file.toString());
+
+        assertEquals(1, outcome.exitCode(), outcome.err());
+        List<String> lines = outcome.err().lines().toList();
+        assertEquals(1, lines.size(), "no stack trace: " + outcome.err());
+        assertTrue(lines.get(0).startsWith("error: Your level failed at OwnTransaction.java:3 (s.getTransaction().begin();):"
+                + " it calls begin() on the playground's own transaction. Your level runs inside that transaction,"
+                + " which is rolled back after every run, so it must neither begin nor commit one"), lines.get(0));
+        assertEquals("", outcome.out(), "no feed was built");
+    }
+
+    @Test
     void benchMeasuresLevelFilesBesideTheChosenLevelsAndReportsOneThatFails(
             @org.junit.jupiter.api.io.TempDir java.nio.file.Path folder) throws Exception {
         java.nio.file.Path mine = java.nio.file.Files.writeString(folder.resolve("Mine.java"), """
