@@ -222,6 +222,26 @@ class CommandLineTest {
     }
 
     @Test
+    void feedExplainsEveryStatementOfTheStaleCacheIncludingItsInsertWhichItDoesNotRun() {
+        CliRun.Outcome outcome = execute("feed", "--level", "stale-cache", "--explain");
+
+        assertEquals(0, outcome.exitCode(), outcome.err());
+        java.util.regex.Matcher queries = java.util.regex.Pattern.compile("^stale-cache: (\\d+) quer").matcher(outcome.out());
+        assertTrue(queries.find(), outcome.out());
+        java.util.regex.Matcher plans = java.util.regex.Pattern.compile(
+                "\nPlan of the shape that ran (\\d+) times?(?: \\(N\\+1\\))?:\n(.+)").matcher(outcome.out());
+        int explained = 0;
+        List<String> firstLines = new java.util.ArrayList<>();
+        while (plans.find()) {
+            explained += Integer.parseInt(plans.group(1));
+            firstLines.add(plans.group(2));
+        }
+        assertEquals(Integer.parseInt(queries.group(1)), explained, "every statement under a plan: " + outcome.out());
+        assertTrue(firstLines.stream().anyMatch(line -> line.startsWith("INSERT INTO")), firstLines.toString());
+        assertTrue(outcome.out().contains(dev.ormplayground.db.Database.NOT_EXECUTED), outcome.out());
+    }
+
+    @Test
     void feedRunsALevelFromAFileAndACompileErrorIsItsLinesAndExitTwo(@org.junit.jupiter.api.io.TempDir java.nio.file.Path folder)
             throws Exception {
         java.nio.file.Path good = java.nio.file.Files.writeString(folder.resolve("Mine.java"), """
