@@ -28,6 +28,9 @@ public final class Database implements AutoCloseable {
     private static final Pattern INDEX_NAME =
             Pattern.compile("create\\s+index\\s+(\\w+)\\s+on", Pattern.CASE_INSENSITIVE);
 
+    /** What a plan of a statement that writes says: explained without running it, so the data stays as loaded. */
+    public static final String NOT_EXECUTED = "(not executed: the statement writes, so this plan is without ANALYZE)";
+
     private final DatabaseChoice choice;
     private final Backend backend;
     private final RoundTripDelay delay = new RoundTripDelay();
@@ -127,6 +130,7 @@ public final class Database implements AutoCloseable {
      * The database's plan for a statement as it ran, with its bound values, on the indexes that
      * exist now, executed and measured: H2's {@code EXPLAIN ANALYZE} (the rows each step scanned),
      * PostgreSQL's {@code EXPLAIN (ANALYZE, BUFFERS)} (times and pages, in a read-only transaction).
+     * A statement that writes is explained without ANALYZE, not executed, and says so ({@link #NOT_EXECUTED}).
      */
     public String explain(String sqlWithValues) {
         return backend.explain(sqlWithValues);
@@ -180,6 +184,7 @@ public final class Database implements AutoCloseable {
 
     private SessionFactory buildSessionFactory() {
         DataSource target = backend.hibernateTarget();
+        SpyValues.writeAsBothDatabasesParseThem();
         P6DataSource spied = new P6DataSource(target);
         SpyListener listener = new SpyListener(capture, delay);
         spied.setJdbcEventListenerFactory(() -> listener);

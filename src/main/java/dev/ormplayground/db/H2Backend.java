@@ -1,7 +1,10 @@
 package dev.ormplayground.db;
 
+import dev.ormplayground.capture.WriteGuard;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.List;
 import javax.sql.DataSource;
 import org.h2.jdbcx.JdbcConnectionPool;
@@ -55,17 +58,26 @@ final class H2Backend implements Backend {
 
     /**
      * H2's {@code EXPLAIN ANALYZE} executes the statement and reports the rows each step scanned.
+     * A statement that writes ({@link WriteGuard}) gets plain {@code EXPLAIN}, which does not run
+     * it; and whatever ran is rolled back, in case a write slipped past the guard.
      */
     @Override
     public String explain(String sqlWithValues) {
-        try (Connection connection = pool.getConnection();
-             java.sql.Statement statement = connection.createStatement();
-             java.sql.ResultSet plan = statement.executeQuery("explain analyze " + sqlWithValues)) {
-            StringBuilder text = new StringBuilder();
-            while (plan.next()) {
-                text.append(plan.getString(1)).append('\n');
+        boolean writes = WriteGuard.refusal(sqlWithValues).isPresent();
+        try (Connection connection = pool.getConnection()) {
+            connection.setAutoCommit(false);
+            try (Statement statement = connection.createStatement();
+                 ResultSet plan = statement.executeQuery((writes ? "explain " : "explain analyze ") + sqlWithValues)) {
+                StringBuilder text = new StringBuilder();
+                while (plan.next()) {
+                    text.append(plan.getString(1)).append('\n');
+                }
+                String shown = text.toString().strip();
+                return writes ? shown + "\n" + Database.NOT_EXECUTED : shown;
+            } finally {
+                connection.rollback();
+                connection.setAutoCommit(true); // the pool hands the connection on
             }
-            return text.toString().strip();
         } catch (SQLException e) {
             throw new IllegalStateException("H2 could not explain this statement: " + e.getMessage(), e);
         }

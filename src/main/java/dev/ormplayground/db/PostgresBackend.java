@@ -109,8 +109,7 @@ final class PostgresBackend implements Backend {
                     throw e;
                 }
                 connection.rollback();
-                return plan(connection, "explain " + sqlWithValues)
-                        + "\n(not executed: the statement writes, so this plan is without ANALYZE)";
+                return plan(connection, "explain " + sqlWithValues) + "\n" + Database.NOT_EXECUTED;
             } finally {
                 connection.rollback();
                 connection.setReadOnly(false);

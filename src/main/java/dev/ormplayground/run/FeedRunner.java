@@ -272,8 +272,8 @@ public final class FeedRunner {
                 throw LevelFailedException.refused(recording.refusal(), e);
             }
             if (users != null) {
-                throw LevelFailedException.thrownAt(e, sourceLines(users).exact(
-                        CallSite.thrownIn(e, users.feed().getClass())));
+                Class<?> type = users.feed().getClass();
+                throw LevelFailedException.thrownAt(e, type, sourceLines(users).exact(CallSite.thrownIn(e, type)));
             }
             throw LevelFailedException.explained(e);
         } finally {

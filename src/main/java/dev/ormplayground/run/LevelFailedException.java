@@ -1,5 +1,6 @@
 package dev.ormplayground.run;
 
+import java.util.Optional;
 import org.hibernate.LazyInitializationException;
 import org.hibernate.loader.MultipleBagFetchException;
 
@@ -39,17 +40,24 @@ public final class LevelFailedException extends RuntimeException {
     }
 
     /**
-     * The user's code threw: the failure (explained, if it is one of Hibernate's known ones) and
-     * the line of the user's code it came from, so the banner says where to look.
+     * The user's code, of class {@code level}, threw: the failure (explained, if it is one of
+     * Hibernate's known ones or the level handles a transaction itself) and the line of the
+     * user's code it came from, so the banner says where to look.
      */
-    static RuntimeException thrownAt(RuntimeException failure, StatementSource where) {
+    static RuntimeException thrownAt(RuntimeException failure, Class<?> level, StatementSource where) {
+        String at = where.known()
+                ? " at " + where.place() + (where.code().isEmpty() ? "" : " (" + where.code() + ")") : "";
+        Optional<String> ownTransaction = OwnTransaction.call(failure, level);
+        if (ownTransaction.isPresent()) {
+            return new LevelFailedException("Your level failed" + at + ": "
+                    + OwnTransaction.explanation(ownTransaction.get()) + " (" + describe(failure) + ").", failure);
+        }
         RuntimeException explained = explained(failure);
         if (!where.known()) {
             return explained;
         }
         String what = explained instanceof LevelFailedException ? explained.getMessage() : describe(failure);
-        return new LevelFailedException("Your level failed at " + where.place()
-                + (where.code().isEmpty() ? "" : " (" + where.code() + ")") + ": " + what, failure);
+        return new LevelFailedException("Your level failed" + at + ": " + what, failure);
     }
 
     /** The exception's type and message, of its innermost cause with a message: what went wrong, not the wrappers. */

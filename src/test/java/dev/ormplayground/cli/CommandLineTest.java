@@ -223,6 +223,26 @@ class CommandLineTest {
     }
 
     @Test
+    void feedExplainsEveryStatementOfTheStaleCacheIncludingItsInsertWhichItDoesNotRun() {
+        CliRun.Outcome outcome = execute("feed", "--level", "stale-cache", "--explain");
+
+        assertEquals(0, outcome.exitCode(), outcome.err());
+        java.util.regex.Matcher queries = java.util.regex.Pattern.compile("^stale-cache: (\\d+) quer").matcher(outcome.out());
+        assertTrue(queries.find(), outcome.out());
+        java.util.regex.Matcher plans = java.util.regex.Pattern.compile(
+                "\nPlan of the shape that ran (\\d+) times?(?: \\(N\\+1\\))?:\n(.+)").matcher(outcome.out());
+        int explained = 0;
+        List<String> firstLines = new java.util.ArrayList<>();
+        while (plans.find()) {
+            explained += Integer.parseInt(plans.group(1));
+            firstLines.add(plans.group(2));
+        }
+        assertEquals(Integer.parseInt(queries.group(1)), explained, "every statement under a plan: " + outcome.out());
+        assertTrue(firstLines.stream().anyMatch(line -> line.startsWith("INSERT INTO")), firstLines.toString());
+        assertTrue(outcome.out().contains(dev.ormplayground.db.Database.NOT_EXECUTED), outcome.out());
+    }
+
+    @Test
     void feedRunsALevelFromAFileAndACompileErrorIsItsLinesAndExitTwo(@org.junit.jupiter.api.io.TempDir java.nio.file.Path folder)
             throws Exception {
         java.nio.file.Path good = java.nio.file.Files.writeString(folder.resolve("Mine.java"), """
@@ -247,6 +267,31 @@ class CommandLineTest {
                 java.util.regex.Pattern.quote(bad.toString()) + ":\\d+: .+")), refused.err());
         assertTrue(lines.stream().anyMatch(line -> line.startsWith(bad + ":2: incompatible types")), refused.err());
         assertEquals("", refused.out(), "nothing ran");
+    }
+
+    @Test
+    void aLevelFileThatBeginsItsOwnTransactionIsToldWhyInOneLineAndExitOne(
+            @org.junit.jupiter.api.io.TempDir java.nio.file.Path folder) throws Exception {
+        java.nio.file.Path file = java.nio.file.Files.writeString(folder.resolve("OwnTransaction.java"), """
+                public class OwnTransaction implements dev.ormplayground.levels.FeedLevel {
+                    public java.util.List<dev.ormplayground.domain.FeedItem> buildFeed(org.hibernate.Session s, int page) {
+                        s.getTransaction().begin();
+                        var feed = new dev.ormplayground.levels.AggregateFeed().buildFeed(s, page);
+                        s.getTransaction().commit();
+                        return feed;
+                    }
+                }
+                """);
+
+        CliRun.Outcome outcome = execute("feed", "--level-file", file.toString());
+
+        assertEquals(1, outcome.exitCode(), outcome.err());
+        List<String> lines = outcome.err().lines().toList();
+        assertEquals(1, lines.size(), "no stack trace: " + outcome.err());
+        assertTrue(lines.get(0).startsWith("error: Your level failed at OwnTransaction.java:3 (s.getTransaction().begin();):"
+                + " it calls begin() on the playground's own transaction. Your level runs inside that transaction,"
+                + " which is rolled back after every run, so it must neither begin nor commit one"), lines.get(0));
+        assertEquals("", outcome.out(), "no feed was built");
     }
 
     @Test

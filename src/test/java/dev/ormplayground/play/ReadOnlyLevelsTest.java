@@ -146,6 +146,22 @@ class ReadOnlyLevelsTest {
     }
 
     @Test
+    void aLevelThatBeginsItsOwnTransactionIsToldItRunsInsideThePlaygrounds() throws Exception {
+        Level level = level("OwnTransaction", """
+                session.getTransaction().begin();
+                List<FeedItem> feed = new NaiveFeed().buildFeed(session, pageSize);
+                session.getTransaction().commit();""");
+
+        LevelFailedException failure = assertThrows(LevelFailedException.class, () -> playground.run(level, 20));
+
+        assertTrue(failure.getMessage().startsWith("Your level failed at OwnTransaction.java:11"
+                + " (session.getTransaction().begin();): it calls begin() on the playground's own transaction."
+                + " Your level runs inside that transaction, which is rolled back after every run, so it must neither"
+                + " begin nor commit one: leave out begin() and commit() (IllegalStateException: "), failure.getMessage());
+        assertDataAsLoaded();
+    }
+
+    @Test
     void aLevelThatOnlyReadsRunsCorrectWithItsLinesAndTheirCode() {
         RunResult run = playground.run(level("JustReads", "session.setFetchBatchSize(20);"), 20);
 
