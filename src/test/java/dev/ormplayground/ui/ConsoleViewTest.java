@@ -5,7 +5,7 @@ import static dev.ormplayground.ui.WindowFixture.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.ormplayground.ui.session.ConsoleModel;
+import dev.ormplayground.ui.session.console.ConsoleModel;
 import java.util.List;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;

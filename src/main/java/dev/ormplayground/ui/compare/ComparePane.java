@@ -6,7 +6,7 @@ import dev.ormplayground.render.ComparisonView;
 import dev.ormplayground.render.Snapshots;
 import dev.ormplayground.ui.common.FitPane;
 import dev.ormplayground.ui.common.RunsField;
-import dev.ormplayground.ui.session.ComparisonModel;
+import dev.ormplayground.ui.session.measure.ComparisonModel;
 import dev.ormplayground.ui.session.PlaygroundSession;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;

@@ -2,8 +2,8 @@ package dev.ormplayground.ui.console;
 
 import dev.ormplayground.play.ConsoleResult;
 import dev.ormplayground.play.QueryLanguage;
-import dev.ormplayground.ui.session.ConsoleModel;
-import dev.ormplayground.ui.session.ConsoleSummary;
+import dev.ormplayground.ui.session.console.ConsoleModel;
+import dev.ormplayground.ui.session.console.ConsoleSummary;
 import javafx.application.Platform;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;

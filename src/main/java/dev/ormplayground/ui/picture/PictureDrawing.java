@@ -4,7 +4,7 @@ import dev.ormplayground.bench.LevelMeasurement;
 import dev.ormplayground.export.ExportFooter;
 import dev.ormplayground.render.FxPictures;
 import dev.ormplayground.render.Snapshots;
-import dev.ormplayground.ui.session.ComparisonModel;
+import dev.ormplayground.ui.session.measure.ComparisonModel;
 import javafx.scene.Parent;
 import javafx.scene.image.Image;
 import javafx.scene.image.WritableImage;

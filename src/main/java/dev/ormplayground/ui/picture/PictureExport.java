@@ -7,7 +7,7 @@ import dev.ormplayground.files.SafeFileWriter.IfExists;
 import dev.ormplayground.files.SafeFileWriter;
 import dev.ormplayground.levels.Level;
 import dev.ormplayground.render.Snapshots;
-import dev.ormplayground.ui.session.ComparisonModel;
+import dev.ormplayground.ui.session.measure.ComparisonModel;
 import dev.ormplayground.ui.session.PlaygroundSession;
 import dev.ormplayground.ui.work.BackgroundThreads;
 import dev.ormplayground.ui.work.Messages;

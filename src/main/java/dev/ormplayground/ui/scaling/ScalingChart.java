@@ -4,7 +4,7 @@ import dev.ormplayground.bench.SweepPoint;
 import dev.ormplayground.format.Millis;
 import dev.ormplayground.levels.Level;
 import dev.ormplayground.render.LevelColors;
-import dev.ormplayground.ui.session.ScalingModel;
+import dev.ormplayground.ui.session.measure.ScalingModel;
 import io.fair_acc.chartfx.XYChart;
 import io.fair_acc.chartfx.axes.spi.DefaultNumericAxis;
 import io.fair_acc.chartfx.renderer.ErrorStyle;

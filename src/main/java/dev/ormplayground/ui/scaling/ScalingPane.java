@@ -6,7 +6,7 @@ import dev.ormplayground.levels.Level;
 import dev.ormplayground.render.LevelColors;
 import dev.ormplayground.ui.common.RunsField;
 import dev.ormplayground.ui.session.PlaygroundSession;
-import dev.ormplayground.ui.session.ScalingModel;
+import dev.ormplayground.ui.session.measure.ScalingModel;
 import dev.ormplayground.ui.work.Messages;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,36 +1,29 @@
 package dev.ormplayground.ui.session;
 
 import dev.ormplayground.bench.BenchSettings;
+import dev.ormplayground.ui.session.measure.ScalingModel;
+import dev.ormplayground.ui.session.measure.ComparisonModel;
+import dev.ormplayground.ui.session.console.ConsoleModel;
 import dev.ormplayground.db.DatabaseChoice;
 import dev.ormplayground.engine.Playground;
-import dev.ormplayground.format.Words;
 import dev.ormplayground.levels.Ladder;
 import dev.ormplayground.levels.Level;
-import dev.ormplayground.play.CompileProblem;
-import dev.ormplayground.play.LevelCompileException;
 import dev.ormplayground.play.UserLevelStore;
 import dev.ormplayground.run.DataSetSpec;
 import dev.ormplayground.ui.work.EngineLink;
-import dev.ormplayground.ui.work.Messages;
 import dev.ormplayground.ui.work.RunLoop;
 import dev.ormplayground.ui.work.RunView;
 import dev.ormplayground.ui.work.WarmUpProgress;
 import java.util.List;
-import java.util.Optional;
-import javafx.animation.PauseTransition;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.collections.FXCollections;
 import javafx.collections.ObservableMap;
 import javafx.util.Duration;
 
@@ -44,13 +37,9 @@ import javafx.util.Duration;
 public final class PlaygroundSession implements AutoCloseable {
 
     public static final int DEFAULT_PAGE_SIZE = 20;
-    /** The pause between two live runs: a few runs a second, and time for the window to draw. */
-    static final Duration LIVE_PAUSE = Duration.millis(200);
-    private static final int MEDIAN_WINDOW = 25;
 
     private final Ladder ladder;
     private final EngineLink link = new EngineLink();
-    private final LatencyHistory history = new LatencyHistory(MEDIAN_WINDOW);
     private final ConnectionModel connection = new ConnectionModel(link);
     private final ComparisonModel comparison = new ComparisonModel(link);
     private final ScalingModel scaling = new ScalingModel(link);
@@ -60,28 +49,12 @@ public final class PlaygroundSession implements AutoCloseable {
 
     private final ObjectProperty<Level> selectedLevel = new SimpleObjectProperty<>();
     private final IntegerProperty pageSize = new SimpleIntegerProperty(DEFAULT_PAGE_SIZE);
-    private final BooleanProperty live = new SimpleBooleanProperty();
-    private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper();
-    private final ReadOnlyObjectWrapper<RunView> lastRun = new ReadOnlyObjectWrapper<>();
     private final SourceFocus sourceFocus = new SourceFocus();
-    private final ObservableMap<String, Integer> queriesByLevel = FXCollections.observableHashMap();
-    private final ObservableMap<String, Integer> queriesByLevelView =
-            FXCollections.unmodifiableObservableMap(queriesByLevel);
     private final DataSets dataSets;
     private final UserLevels userLevels;
+    private final RunCycle runs;
     private final NoStopWatch noStop = new NoStopWatch(link);
     private final int settleSeconds;
-    private boolean firstLook;
-
-    /**
-     * The pause before Live's next run: one for the session, stopped when Live stops, so that
-     * Live turned off and on again within a pause runs one chain of runs, not two.
-     */
-    private final PauseTransition nextLiveRun = new PauseTransition(LIVE_PAUSE);
-    private int runNumber;
-    private Duration livePause = LIVE_PAUSE;
-    /** The banner text of the last failed run, cleared by the next good one; null if none shows. */
-    private String runError;
 
     public PlaygroundSession() {
         this(Ladder.standard(), Playground::open, BenchSettings.DEFAULT_SETTLE_SECONDS, UserLevelStore.standard());
@@ -105,41 +78,18 @@ public final class PlaygroundSession implements AutoCloseable {
         userLevels.loadSaved();
         this.settleSeconds = settleSeconds;
         selectedLevel.set(ladder.first());
-        dataSets = new DataSets(link, opener, pageSize::get, settleSeconds, this::swappedIn, this::warm);
-        pageSize.addListener((obs, old, size) -> history.clear());
-        connection.appliedProperty().addListener((obs, old, now) -> history.clear());
-        nextLiveRun.setOnFinished(e -> {
-            if (live.get() && !running.get() && !link.closed()) {
-                startRun();
-            }
-        });
-        live.addListener((obs, was, isLive) -> {
-            if (!isLive) {
-                nextLiveRun.stop();
-            }
-            if (isLive && link.hasJob()) {
-                live.set(false);
-                link.status(Messages.waitFor(link.jobProperty().get()));
-            } else if (isLive && !running.get()) {
-                startRun();
-            }
-        });
+        dataSets = new DataSets(link, opener, pageSize::get, settleSeconds, this::swappedIn, this::warmed);
+        runs = new RunCycle(link, ladder, userLevels, selectedLevel, pageSize::get, dataSets, plans, guess, sourceFocus);
+        pageSize.addListener((obs, old, size) -> runs.forgetHistory());
+        connection.appliedProperty().addListener((obs, old, now) -> runs.forgetHistory());
     }
 
     /**
      * Once the first data set is warm, runs the selected level once if the user has not run
-     * anything: the window opens on a real result instead of empty panels, and the first-time
-     * rendering of those panels (100-200 ms of the FX thread on the 2-core machine) is paid
-     * then, not in the first run the user starts, e.g. in Live mode.
+     * anything: the window opens on a real result instead of empty panels.
      */
     public void showFirstRunWhenWarm() {
-        firstLook = true;
-    }
-
-    private void warm() {
-        if (firstLook && lastRun.get() == null && !running.get() && !live.get() && !link.hasJob()) {
-            runOnce();
-        }
+        runs.showFirstRunWhenWarm();
     }
 
     public Ladder ladder() {
@@ -154,17 +104,7 @@ public final class PlaygroundSession implements AutoCloseable {
 
     /** Runs the selected level once; ignored while a run is going, Live is on, or a job holds the run thread. */
     public void runOnce() {
-        if (link.closed() || running.get() || live.get() || guess.reveal()) {
-            return; // with a run held for the room's guess, Enter reveals it instead
-        }
-        if (link.hasJob()) {
-            link.status(Messages.waitFor(link.jobProperty().get()));
-        } else if (link.playground() == null) {
-            link.status(dataSets.loadingProperty().get() ? Messages.STILL_LOADING
-                    : "Load a data set first.");
-        } else {
-            startRun();
-        }
+        runs.runOnce();
     }
 
     /**
@@ -177,13 +117,13 @@ public final class PlaygroundSession implements AutoCloseable {
 
     /** Measures every level on the active data set; stops Live first. False if it cannot start now. */
     public boolean compare(int measuredRuns) {
-        live.set(false);
+        runs.liveProperty().set(false);
         return comparison.compare(settings(measuredRuns), connection.wantedProperty().get().describe());
     }
 
     /** Measures the levels on generated blogs of these sizes, with the current page size and connection. */
     public boolean sweep(List<Integer> sizes, List<String> levelIds, int measuredRuns) {
-        live.set(false);
+        runs.liveProperty().set(false);
         return scaling.sweep(sizes, levelIds,
                 settings(measuredRuns),
                 connection.wantedProperty().get());
@@ -197,15 +137,11 @@ public final class PlaygroundSession implements AutoCloseable {
 
     /** Stops Live, cancels the comparison or sweep, drops the run in progress, and cancels a load. */
     public void cancel() {
-        boolean wasLive = live.get();
-        live.set(false);
+        boolean wasLive = runs.liveProperty().get();
+        runs.liveProperty().set(false);
         if (comparison.cancel() || scaling.cancel()) {
-            running.set(false);
-        } else if (running.get()) {
-            link.runs().cancel();
-            running.set(false);
-            link.status("Cancelled: its result will be ignored. The database finishes the statement in progress"
-                    + " in the background; a new run starts after it.");
+            runs.stopped();
+        } else if (runs.cancel()) {
             userLevels.of(selectedLevel.get()).ifPresent(noStop::watch);
         } else if (wasLive) {
             link.status("Live stopped.");
@@ -215,11 +151,9 @@ public final class PlaygroundSession implements AutoCloseable {
 
     /** Gives up on a run that does not stop; the next run gets a fresh run thread. */
     public void abandonRun() {
-        link.runs().abandon();
         noStop.clear();
         link.error(null);
-        running.set(false);
-        link.status("Abandoned. The next run starts on a fresh run thread.");
+        runs.abandon();
     }
 
     /** Whether a cancelled run of the user's does not stop and can be abandoned. */
@@ -241,7 +175,7 @@ public final class PlaygroundSession implements AutoCloseable {
      * active one goes on serving until it has loaded there, and stays if that fails.
      */
     public void useDatabase(DatabaseChoice database) {
-        live.set(false);
+        runs.liveProperty().set(false);
         DataSetSpec spec = dataSets.dataSetProperty().get();
         dataSets.load(database, spec == null ? DataSetSpec.sample() : spec);
     }
@@ -251,118 +185,19 @@ public final class PlaygroundSession implements AutoCloseable {
         return dataSets.databaseProperty();
     }
 
+    private void warmed() {
+        runs.warm();
+    }
+
     private void swappedIn(Playground loaded) {
         guess.drop(); // its figures belong to the data set just replaced
-        history.clear();
+        runs.forgetHistory();
         connection.applyTo(loaded);
-    }
-
-    private void startRun() {
-        Playground target = link.playground();
-        if (target == null) {
-            live.set(false);
-            return;
-        }
-        running.set(true);
-        link.userWork();
-        Optional<UserLevel> own = userLevels.of(selectedLevel.get());
-        if (!live.get()) {
-            link.status((link.runs().busy() ? "Waiting for the cancelled work to end, then " : "")
-                    + (own.isPresent() ? "Compiling and running " + own.get().className() : "Running "
-                    + selectedLevel.get()) + "…");
-        }
-        if (own.isPresent()) {
-            UserLevel level = own.get();
-            String source = level.textProperty().get(); // as typed now: the run thread compiles it
-            link.runs().submit(target, () -> level.compiled(source), level.origin() == null ? ladder.first().id()
-                            : level.origin().id(), pageSize.get(), dataSets.summaryProperty().get(),
-                    view -> compiledAndRan(level, target, view), failure -> userLevelFailed(level, failure));
-            return;
-        }
-        link.runs().submit(target, selectedLevel.get().id(), pageSize.get(), dataSets.summaryProperty().get(),
-                view -> finished(target, view), this::failed);
-    }
-
-    private void compiledAndRan(UserLevel level, Playground target, RunView view) {
-        boolean shown = selectedLevel.get() != null && selectedLevel.get().id().equals(level.id());
-        level.compiledAs(view.level());
-        if (shown) {
-            selectedLevel.set(view.level()); // the same level, compiled anew: its pair stays
-        }
-        finished(target, view);
-    }
-
-    private void userLevelFailed(UserLevel level, Throwable failure) {
-        if (failure instanceof LevelCompileException compile) {
-            level.failedToCompile(compile.located());
-            running.set(false);
-            live.set(false);
-            CompileProblem first = compile.located().get(0);
-            runError = level.fileName() + " does not compile (" + Words.count(compile.located().size(), "problem",
-                    "problems") + "), so nothing ran. Line " + first.line() + ": " + first.message();
-            link.error(runError);
-            link.status("Fix the marked lines, then Ctrl+Enter compiles and runs it again.");
-            return;
-        }
-        level.failedToCompile(List.of()); // it compiled, then its run failed: no line to mark
-        failed(failure);
-    }
-
-    private void finished(Playground target, RunView view) {
-        if (link.closed()) {
-            return;
-        }
-        running.set(false);
-        String id = view.level().id();
-        history.add(id, view.result().elapsedMillis(), view.warm());
-        RunView shown = view.withHistory(++runNumber, history.median(id), history.count(id), history.warm(id));
-        RunLog.ran(shown);
-        plans.ran(target, shown);
-        if (runError != null && runError.equals(link.errorProperty().get())) {
-            link.error(null); // a run works again: the failure before it is history
-        }
-        runError = null;
-        if (!live.get() && guess.hold(shown, this::show)) {
-            link.status("Run #" + shown.runNumber() + " of " + shown.level()
-                    + " is done. What did it cost? Let the room guess, then press Enter to reveal it.");
-            return;
-        }
-        show(shown);
-    }
-
-    private void show(RunView shown) {
-        queriesByLevel.put(shown.level().id(), shown.result().queries());
-        if (lastRun.get() == null || lastRun.get().level() != shown.level()) {
-            sourceFocus.filterProperty().set(SourceFocus.ALL_LINES); // a line of another level's code
-        }
-        lastRun.set(shown);
-        link.status(Messages.runSummary(shown) + (live.get() ? "  (Live: Esc stops)" : ""));
-        if (!live.get() && !shown.warm()) {
-            dataSets.resumeWarmUp(); // the run thread is idle: warm up what the user's early runs interrupted
-        }
-        if (live.get()) {
-            nextLiveRun.stop();
-            nextLiveRun.setDuration(livePause);
-            nextLiveRun.playFromStart();
-        }
-    }
-
-    private void failed(Throwable failure) {
-        if (link.closed()) {
-            return;
-        }
-        running.set(false);
-        boolean wasLive = live.get();
-        live.set(false); // a level that fails fails again: Live would only repeat the message
-        runError = "The run failed: " + Messages.describe(failure);
-        link.error(runError);
-        link.status(wasLive ? "The run failed, so Live stopped; see the message above. Pick a level and run again."
-                : "The run failed; see the message above.");
     }
 
     /** The pause between two Live runs; shorter in a soak test, to get through 10,000 runs. */
     public void livePause(Duration pause) {
-        livePause = pause;
+        runs.livePause(pause);
     }
 
     public void dismissError() {
@@ -385,7 +220,7 @@ public final class PlaygroundSession implements AutoCloseable {
         if (link.closed()) {
             return;
         }
-        live.set(false);
+        runs.liveProperty().set(false);
         userLevels.close();
         dataSets.close();
         link.close();
@@ -400,11 +235,11 @@ public final class PlaygroundSession implements AutoCloseable {
     }
 
     public BooleanProperty liveProperty() {
-        return live;
+        return runs.liveProperty();
     }
 
     public ReadOnlyBooleanProperty runningProperty() {
-        return running.getReadOnlyProperty();
+        return runs.runningProperty();
     }
 
     /** The long job holding the run thread ({@code the comparison}, {@code the scaling sweep}), or null. */
@@ -446,7 +281,7 @@ public final class PlaygroundSession implements AutoCloseable {
     }
 
     public ReadOnlyObjectProperty<RunView> lastRunProperty() {
-        return lastRun.getReadOnlyProperty();
+        return runs.lastRunProperty();
     }
 
     public ReadOnlyStringProperty statusProperty() {
@@ -460,7 +295,7 @@ public final class PlaygroundSession implements AutoCloseable {
 
     /** The query count of each level's latest run, by level id. */
     public ObservableMap<String, Integer> queriesByLevel() {
-        return queriesByLevelView;
+        return runs.queriesByLevel();
     }
 
     public ConnectionModel connection() {
@@ -480,12 +315,12 @@ public final class PlaygroundSession implements AutoCloseable {
         return guess;
     }
 
-    /** The plans of the last run's statements, asked on the run thread. */
     /** Which line of code the SQL list and the code pair point at together. */
     public SourceFocus sourceFocus() {
         return sourceFocus;
     }
 
+    /** The plans of the last run's statements, asked on the run thread. */
     public Plans plans() {
         return plans;
     }

@@ -1,4 +1,4 @@
-package dev.ormplayground.ui.session;
+package dev.ormplayground.ui.session.measure;
 
 import dev.ormplayground.bench.BenchReport;
 import dev.ormplayground.bench.BenchSettings;
@@ -48,7 +48,7 @@ public final class ComparisonModel {
     private final ReadOnlyObjectWrapper<Comparison> last = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper();
 
-    ComparisonModel(EngineLink link) {
+    public ComparisonModel(EngineLink link) {
         this.link = link;
         this.job = new LongJob(link, "the comparison",
                 "Comparison cancelled: the level in progress stops at its next statement.");
@@ -58,7 +58,7 @@ public final class ComparisonModel {
      * Starts measuring every level; false if it cannot start now (the status line says why).
      * {@code connection} names the connection the runs will use, for the status line.
      */
-    boolean compare(BenchSettings settings, String connection) {
+    public boolean compare(BenchSettings settings, String connection) {
         Playground target = link.playground();
         if (target == null) {
             link.status(Messages.STILL_LOADING);
@@ -121,7 +121,7 @@ public final class ComparisonModel {
     }
 
     /** Stops the comparison in progress; false if there is none. */
-    boolean cancel() {
+    public boolean cancel() {
         return job.cancel();
     }
 

@@ -1,4 +1,4 @@
-package dev.ormplayground.ui.session;
+package dev.ormplayground.ui.session.measure;
 
 import dev.ormplayground.bench.BenchSettings;
 import dev.ormplayground.bench.SweepPoint;
@@ -35,14 +35,14 @@ public final class ScalingModel {
     private final ReadOnlyObjectWrapper<Sweep> last = new ReadOnlyObjectWrapper<>();
     private long startNanos;
 
-    ScalingModel(EngineLink link) {
+    public ScalingModel(EngineLink link) {
         this.link = link;
         this.job = new LongJob(link, "the scaling sweep",
                 "Scaling sweep cancelled: it stops at the next batch of its load or its next run.");
     }
 
     /** Starts the sweep; false if it cannot start now. */
-    boolean sweep(List<Integer> sizes, List<String> levelIds, BenchSettings settings, ConnectionSettings connection) {
+    public boolean sweep(List<Integer> sizes, List<String> levelIds, BenchSettings settings, ConnectionSettings connection) {
         if (sizes.isEmpty() || levelIds.isEmpty() || !job.start(String.format(Locale.ROOT,
                 "Scaling sweep: %s at %s… Esc cancels.", String.join(", ", levelIds),
                 String.join(", ", sizes.stream().map(n -> String.format(Locale.ROOT, "%,d", n)).toList()) + " posts"))) {
@@ -70,7 +70,7 @@ public final class ScalingModel {
     }
 
     /** Stops the sweep in progress; false if there is none. */
-    boolean cancel() {
+    public boolean cancel() {
         return job.cancel();
     }
 

@@ -1,4 +1,4 @@
-package dev.ormplayground.ui.session;
+package dev.ormplayground.ui.session.measure;
 
 import dev.ormplayground.engine.Playground;
 import dev.ormplayground.ui.work.EngineLink;

@@ -1,4 +1,4 @@
-package dev.ormplayground.ui.session;
+package dev.ormplayground.ui.session.console;
 
 import dev.ormplayground.format.Millis;
 import dev.ormplayground.format.Words;

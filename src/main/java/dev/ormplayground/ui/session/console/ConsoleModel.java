@@ -1,4 +1,4 @@
-package dev.ormplayground.ui.session;
+package dev.ormplayground.ui.session.console;
 
 import dev.ormplayground.engine.Playground;
 import dev.ormplayground.play.ConsoleResult;
@@ -40,7 +40,7 @@ public final class ConsoleModel {
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
     private final ReadOnlyObjectWrapper<ConsoleResult> result = new ReadOnlyObjectWrapper<>();
 
-    ConsoleModel(EngineLink link) {
+    public ConsoleModel(EngineLink link) {
         this.link = link;
         // The example of one language is no use in the other: switching brings the other's, a query typed stays.
         language.addListener((obs, old, now) -> {
