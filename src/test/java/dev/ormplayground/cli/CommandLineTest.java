@@ -12,8 +12,12 @@ import dev.ormplayground.bench.BenchFormat;
 import dev.ormplayground.levels.Ladder;
 import dev.ormplayground.levels.Level;
 import dev.ormplayground.run.RunResult;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -285,6 +289,25 @@ class CommandLineTest {
         assertEquals(2, refused.exitCode());
         assertTrue(refused.err().startsWith(broken + ":1: "), refused.err());
         assertEquals("", refused.out(), "nothing was measured");
+    }
+
+    @Test
+    void aNulCharacterInADataFileIsOneLineNamingFileLineAndColumnAndExitTwo(@TempDir Path folder)
+            throws IOException {
+        for (String file : List.of("users.csv", "posts.csv", "comments.csv", "likes.csv")) {
+            Files.copy(Path.of("sample-data", file), folder.resolve(file));
+        }
+        Path comments = folder.resolve("comments.csv");
+        Files.writeString(comments, Files.readString(comments)
+                .replaceFirst("Clear and practical", "Clear\u0000 and practical"));
+
+        CliRun.Outcome outcome = execute("feed", "--level", "naive", "--data", folder.toString());
+
+        assertEquals(PlaygroundCommand.BAD_INPUT, outcome.exitCode(), outcome.err());
+        assertEquals("error: comments.csv line 2: body has a NUL character (U+0000) at character 6, which "
+                + "PostgreSQL cannot store: remove it", outcome.err().lines().findFirst().orElse(""));
+        assertFalse(outcome.err().contains("Exception"), outcome.err());
+        assertEquals("", outcome.out());
     }
 
     @Test
