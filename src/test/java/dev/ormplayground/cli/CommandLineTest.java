@@ -4,6 +4,7 @@ import static dev.ormplayground.cli.CliRun.execute;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -11,10 +12,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.ormplayground.bench.BenchFormat;
 import dev.ormplayground.levels.Ladder;
 import dev.ormplayground.levels.Level;
+import dev.ormplayground.postgres.SilentServer;
 import dev.ormplayground.run.RunResult;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -308,6 +311,24 @@ class CommandLineTest {
                 + "PostgreSQL cannot store: remove it", outcome.err().lines().findFirst().orElse(""));
         assertFalse(outcome.err().contains("Exception"), outcome.err());
         assertEquals("", outcome.out());
+    }
+
+    /** No PostgreSQL server needed: a port that takes the connection and never answers. */
+    @Test
+    void aPostgresHostThatNeverAnswersIsOneLineWithinItsTimeoutAndExitTwo() throws IOException {
+        System.setProperty("ormplayground.pg.timeout", "1"); // the default 10 s, shortened for the test
+        try (SilentServer silent = new SilentServer()) {
+            CliRun.Outcome outcome = assertTimeoutPreemptively(Duration.ofSeconds(6), () -> execute("feed", "--level",
+                    "naive", "--db", silent.url(), "--db-user", "orm_test", "--db-password", "x"));
+
+            assertEquals(PlaygroundCommand.BAD_INPUT, outcome.exitCode(), outcome.err());
+            assertEquals(List.of("error: PostgreSQL at " + silent.hostAndPort() + " did not answer within 1 s: check the"
+                    + " host and port in --db, and that a PostgreSQL server runs there and is not stuck"),
+                    outcome.err().lines().toList());
+            assertEquals("", outcome.out());
+        } finally {
+            System.clearProperty("ormplayground.pg.timeout");
+        }
     }
 
     @Test
