@@ -59,12 +59,14 @@ public record DatabaseChoice(String url, String user, String password) {
 
     /** The server and database without the password, e.g. {@code localhost:5432/mydb}; {@code in memory} for H2. */
     public String where() {
-        if (isH2()) {
-            return "in memory";
-        }
+        return isH2() ? "in memory" : server() + "/" + databaseName();
+    }
+
+    /** The PostgreSQL server's host and port, e.g. {@code localhost:5432}: what answers, or does not. */
+    String server() {
         Matcher matcher = parts();
         String port = matcher.group(2) == null ? "5432" : matcher.group(2);
-        return matcher.group(1).toLowerCase(Locale.ROOT) + ":" + port + "/" + matcher.group(3);
+        return matcher.group(1).toLowerCase(Locale.ROOT) + ":" + port;
     }
 
     /** The database's name inside the server ({@code mydb}); null for H2. */

@@ -25,8 +25,8 @@ public final class DatabaseProbe {
         source.setURL(choice.url());
         source.setUser(choice.user());
         source.setPassword(choice.password() == null ? "" : choice.password());
-        source.setConnectTimeout(5);
-        source.setLoginTimeout(10);
+        int seconds = PostgresTimeout.seconds();
+        PostgresTimeout.bound(source, seconds); // the probe's statements are short: every answer is bounded
         source.setApplicationName("ORM Playground (test)");
         try (Connection connection = source.getConnection()) {
             String version = connection.getMetaData().getDatabaseProductVersion().split(" ")[0];
@@ -50,7 +50,7 @@ public final class DatabaseProbe {
                     + " into schema " + PostgresSchema.NAME + (ours == null ? "" : " (left by an earlier run: replaced)")
                     + ", dropped when the program ends";
         } catch (SQLException e) {
-            throw PostgresErrors.connecting(e, choice);
+            throw PostgresErrors.connecting(e, choice, seconds);
         }
     }
 }

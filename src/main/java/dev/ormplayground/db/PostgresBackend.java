@@ -34,23 +34,23 @@ final class PostgresBackend implements Backend {
         this.version = version;
     }
 
-    /** Connects, makes the program's schema with empty tables, and opens the pool onto it. */
+    /**
+     * Connects, makes the program's schema with empty tables, and opens the pool onto it; a server
+     * that does not answer within {@link PostgresTimeout#seconds()} is a {@link DatabaseAccessException}.
+     */
     static PostgresBackend open(DatabaseChoice choice) {
-        PGConnectionPoolDataSource source = new PGConnectionPoolDataSource();
-        source.setURL(choice.url());
-        source.setUser(choice.user());
-        source.setPassword(choice.password() == null ? "" : choice.password());
-        source.setCurrentSchema(PostgresSchema.NAME); // every connection's search_path: the program's schema only
-        source.setApplicationName("ORM Playground");
-        source.setConnectTimeout(5);
-        source.setLoginTimeout(10);
+        int seconds = PostgresTimeout.seconds();
+        // The owner sends only short statements (the lock, the schema, its drop at exit), so every
+        // answer it waits for stays bounded, also at exit.
+        PGConnectionPoolDataSource ownerSource = source(choice);
+        PostgresTimeout.bound(ownerSource, seconds);
         Connection owner;
         String version;
         try {
-            owner = source.getConnection();
+            owner = ownerSource.getConnection();
             version = owner.getMetaData().getDatabaseProductVersion().split(" ")[0];
         } catch (SQLException e) {
-            throw PostgresErrors.connecting(e, choice);
+            throw PostgresErrors.connecting(e, choice, seconds);
         }
         try {
             PostgresSchema.create(owner, choice);
@@ -61,11 +61,26 @@ final class PostgresBackend implements Backend {
             closeQuietly(owner);
             throw e;
         }
-        JdbcConnectionPool pool = JdbcConnectionPool.create(source);
+        // The pool's statements (a load, an index over millions of rows, a slow level) may take
+        // longer than a login: only their login is bounded.
+        PGConnectionPoolDataSource poolSource = source(choice);
+        PostgresTimeout.bound(poolSource, seconds);
+        poolSource.setSocketTimeout(0);
+        JdbcConnectionPool pool = JdbcConnectionPool.create(poolSource);
         pool.setMaxConnections(MAX_CONNECTIONS);
         PostgresBackend backend = new PostgresBackend(choice, owner, pool, version);
         Runtime.getRuntime().addShutdownHook(backend.dropAtExit); // Ctrl+C in a long bench leaves nothing behind
         return backend;
+    }
+
+    private static PGConnectionPoolDataSource source(DatabaseChoice choice) {
+        PGConnectionPoolDataSource source = new PGConnectionPoolDataSource();
+        source.setURL(choice.url());
+        source.setUser(choice.user());
+        source.setPassword(choice.password() == null ? "" : choice.password());
+        source.setCurrentSchema(PostgresSchema.NAME); // every connection's search_path: the program's schema only
+        source.setApplicationName("ORM Playground");
+        return source;
     }
 
     @Override

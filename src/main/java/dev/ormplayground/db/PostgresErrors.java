@@ -12,7 +12,8 @@ final class PostgresErrors {
     private PostgresErrors() {
     }
 
-    static DatabaseAccessException connecting(SQLException e, DatabaseChoice choice) {
+    /** {@code seconds}: how long the connection waited for the server's answer ({@link PostgresTimeout}). */
+    static DatabaseAccessException connecting(SQLException e, DatabaseChoice choice, int seconds) {
         String where = choice.where();
         String state = e.getSQLState() == null ? "" : e.getSQLState();
         String role = "role '" + choice.user() + "'";
@@ -20,6 +21,9 @@ final class PostgresErrors {
         String message;
         if (network instanceof UnknownHostException) {
             message = "cannot reach PostgreSQL at " + where + ": unknown host; check the host in --db";
+        } else if (timedOut(e, network)) {
+            message = "PostgreSQL at " + choice.server() + " did not answer within " + seconds + " s: check the host"
+                    + " and port in --db, and that a PostgreSQL server runs there and is not stuck";
         } else if (network != null || state.equals("08001")) {
             message = "cannot reach PostgreSQL at " + where + " (" + firstLine(network != null ? network : e)
                     + "): is the server running there, and are the host and port in --db right?";
@@ -51,6 +55,17 @@ final class PostgresErrors {
         }
         return new DatabaseAccessException("could not create schema " + PostgresSchema.NAME + " in database '"
                 + choice.databaseName() + "' at " + choice.where() + ": " + firstLine(e), e);
+    }
+
+    /**
+     * A wait for the server ran out: a read or the TCP handshake ({@link SocketTimeoutException}),
+     * or the driver's login timeout ("Connection attempt timed out.", in the driver's language),
+     * whose exception has no cause, unlike its failures to reach a server, which carry the network
+     * exception behind them.
+     */
+    private static boolean timedOut(SQLException e, Throwable network) {
+        return network instanceof SocketTimeoutException
+                || e.getCause() == null && "08001".equals(e.getSQLState());
     }
 
     private static Throwable networkCause(Throwable e) {

@@ -4,6 +4,7 @@ import static dev.ormplayground.cli.CliRun.execute;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -11,9 +12,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.ormplayground.bench.BenchFormat;
 import dev.ormplayground.levels.Ladder;
 import dev.ormplayground.levels.Level;
+import dev.ormplayground.postgres.SilentServer;
 import dev.ormplayground.run.RunResult;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -331,6 +338,43 @@ class CommandLineTest {
         assertEquals(2, refused.exitCode());
         assertTrue(refused.err().startsWith(broken + ":1: "), refused.err());
         assertEquals("", refused.out(), "nothing was measured");
+    }
+
+    @Test
+    void aNulCharacterInADataFileIsOneLineNamingFileLineAndColumnAndExitTwo(@TempDir Path folder)
+            throws IOException {
+        for (String file : List.of("users.csv", "posts.csv", "comments.csv", "likes.csv")) {
+            Files.copy(Path.of("sample-data", file), folder.resolve(file));
+        }
+        Path comments = folder.resolve("comments.csv");
+        Files.writeString(comments, Files.readString(comments)
+                .replaceFirst("Clear and practical", "Clear\u0000 and practical"));
+
+        CliRun.Outcome outcome = execute("feed", "--level", "naive", "--data", folder.toString());
+
+        assertEquals(PlaygroundCommand.BAD_INPUT, outcome.exitCode(), outcome.err());
+        assertEquals("error: comments.csv line 2: body has a NUL character (U+0000) at character 6, which "
+                + "PostgreSQL cannot store: remove it", outcome.err().lines().findFirst().orElse(""));
+        assertFalse(outcome.err().contains("Exception"), outcome.err());
+        assertEquals("", outcome.out());
+    }
+
+    /** No PostgreSQL server needed: a port that takes the connection and never answers. */
+    @Test
+    void aPostgresHostThatNeverAnswersIsOneLineWithinItsTimeoutAndExitTwo() throws IOException {
+        System.setProperty("ormplayground.pg.timeout", "1"); // the default 10 s, shortened for the test
+        try (SilentServer silent = new SilentServer()) {
+            CliRun.Outcome outcome = assertTimeoutPreemptively(Duration.ofSeconds(6), () -> execute("feed", "--level",
+                    "naive", "--db", silent.url(), "--db-user", "orm_test", "--db-password", "x"));
+
+            assertEquals(PlaygroundCommand.BAD_INPUT, outcome.exitCode(), outcome.err());
+            assertEquals(List.of("error: PostgreSQL at " + silent.hostAndPort() + " did not answer within 1 s: check the"
+                    + " host and port in --db, and that a PostgreSQL server runs there and is not stuck"),
+                    outcome.err().lines().toList());
+            assertEquals("", outcome.out());
+        } finally {
+            System.clearProperty("ormplayground.pg.timeout");
+        }
     }
 
     @Test

@@ -29,6 +29,7 @@ class ScalingViewTest {
     void aSweepOfTwoSizesDrawsOneLineOfTwoPointsPerLevel(FxRobot robot) throws Exception {
         fixture.waitUntilReady();
         robot.clickOn("#viewScaling");
+        assertTrue(text(robot, "#sweepDatabase").contains("each loaded into H2 in memory"), text(robot, "#sweepDatabase"));
         assertTrue(fx(() -> robot.lookup("#sweepLevel-slim-columns").queryAs(CheckBox.class).isSelected()));
         assertTrue(fx(() -> robot.lookup("#sweepLevel-indexed").queryAs(CheckBox.class).isSelected()));
         assertFalse(fx(() -> robot.lookup("#sweepLevel-naive").queryAs(CheckBox.class).isSelected()), "naive is opt-in");
@@ -48,7 +49,7 @@ class ScalingViewTest {
         assertEquals(2, fx(() -> chart.pointCount("slim-columns")));
         assertEquals(2, fx(() -> chart.pointCount("indexed")));
         assertEquals(0, fx(() -> chart.pointCount("naive")));
-        assertTrue(text(robot, "#scalingNote").startsWith("log-log · page 20 · in-process"), text(robot, "#scalingNote"));
+        assertTrue(text(robot, "#scalingNote").startsWith("log-log · H2 in memory · page 20 · in-process"), text(robot, "#scalingNote"));
         fixture.snapshot("scaling.png");
     }
 

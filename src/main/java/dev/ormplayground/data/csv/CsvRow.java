@@ -30,9 +30,17 @@ final class CsvRow {
         return line;
     }
 
-    /** The value as written; longer than its column holds is an error here, not in the database. */
+    /**
+     * The value as written; longer than its column holds, or holding a NUL, is an error here, not in
+     * the database.
+     */
     String text(String column) {
         String value = record.get(columns.indexOf(column));
+        int nul = value.indexOf('\u0000');
+        if (nul >= 0) { // H2 stores it, PostgreSQL refuses it without a line: refused on both, so both load alike
+            throw error(String.format(Locale.ROOT, "%s has a NUL character (U+0000) at character %,d, which "
+                    + "PostgreSQL cannot store: remove it", column, nul + 1));
+        }
         Integer max = maxLengths.get(column);
         if (max != null && value.length() > max) { // String.length(), as H2 counts
             throw error(String.format(Locale.ROOT, "%s has %,d characters, at most %,d allowed", column,

@@ -135,8 +135,9 @@ public final class ScalingChart extends VBox {
         double[] allPosts = points.stream().mapToDouble(SweepPoint::posts).toArray();
         decades(posts, allPosts);
         decades(latency, medians.stream().mapToDouble(Double::doubleValue).filter(v -> v > 0).toArray());
-        note.setText(String.format(Locale.ROOT, "log-log · page %d · %s · %s · %.0f s", sweep.settings().pageSize(),
-                sweep.connection().describe(), sweep.settings().describeRuns(), sweep.seconds()));
+        note.setText(String.format(Locale.ROOT, "log-log · %s · page %d · %s · %s · %.0f s", SweepDatabase.MEASURED_ON,
+                sweep.settings().pageSize(), sweep.connection().describe(), sweep.settings().describeRuns(),
+                sweep.seconds()));
     }
 
     /**

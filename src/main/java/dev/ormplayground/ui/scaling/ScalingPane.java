@@ -32,8 +32,9 @@ import javafx.util.Duration;
 
 /**
  * The Scaling view: the sizes and levels to sweep on the left, the log-log chart on the right.
- * The sweep loads, measures and drops one generated data set at a time on the run thread;
- * the window stays responsive (the elapsed time keeps counting) and Cancel stops it.
+ * The sweep loads, measures and drops one generated data set at a time on the run thread, in H2
+ * whichever database the window uses, and says so ({@link SweepDatabase}); the window stays
+ * responsive (the elapsed time keeps counting) and Cancel stops it.
  */
 public final class ScalingPane extends HBox {
 
@@ -54,8 +55,10 @@ public final class ScalingPane extends HBox {
 
         Label title = new Label("SCALING SWEEP");
         title.getStyleClass().add("panel-title");
-        Label about = new Label("The same levels on generated blogs of growing size, each loaded, measured at the"
-                + " current page size and connection, then dropped.");
+        Label about = new Label();
+        about.setId("sweepDatabase");
+        about.textProperty().bind(Bindings.createStringBinding(
+                () -> SweepDatabase.about(session.databaseProperty().get()), session.databaseProperty()));
         about.getStyleClass().add("panel-note");
         about.setWrapText(true);
 

@@ -2,6 +2,7 @@ package dev.ormplayground.ui.work;
 
 import dev.ormplayground.data.DataLoadException;
 import dev.ormplayground.data.LoadReport;
+import dev.ormplayground.db.DatabaseAccessException;
 import dev.ormplayground.format.Millis;
 import dev.ormplayground.format.Words;
 import dev.ormplayground.run.DataSetSpec;
@@ -33,8 +34,8 @@ public final class Messages {
 
     /** One readable line for an error: what went wrong, never a stack trace. */
     public static String describe(Throwable failure) {
-        if (failure instanceof DataLoadException load) {
-            return load.getMessage();
+        if (failure instanceof DataLoadException || failure instanceof DatabaseAccessException) {
+            return failure.getMessage(); // already one line with what to fix; the driver's words would only repeat it
         }
         StringBuilder text = new StringBuilder(messageOf(failure));
         Throwable root = failure;

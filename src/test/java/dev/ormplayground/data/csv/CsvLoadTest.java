@@ -157,6 +157,19 @@ class CsvLoadTest {
         assertEquals(3, BlogDataLoader.loadCsv(database, folder, LoadProgress.NONE).posts());
     }
 
+    /** H2 would store it, PostgreSQL refuses it without a line: a data set must load the same on both. */
+    @Test
+    void aNulCharacterInAFieldIsRefusedWithFileLineAndColumn() throws IOException, SQLException {
+        replace(BlogCsv.COMMENTS, "Thanks", "Tha\u0000nks");
+
+        DataLoadException error = assertThrows(DataLoadException.class,
+                () -> BlogDataLoader.loadCsv(database, folder, LoadProgress.NONE));
+
+        assertEquals("comments.csv line 3: body has a NUL character (U+0000) at character 4, which PostgreSQL "
+                + "cannot store: remove it", error.getMessage());
+        assertEquals(List.of(0L, 0L, 0L, 0L), rowCounts(), "nothing of the failed load stays");
+    }
+
     @Test
     void anEmptyFileIsNamed() throws IOException {
         write(BlogCsv.LIKES, "");
