@@ -89,7 +89,7 @@ public final class LadderBenchmark {
             if (Thread.currentThread().isInterrupted()) {
                 throw new CancellationException("benchmark cancelled");
             }
-            level.shown(runner.run(level.level, settings.pageSize(), true));
+            level.shown(runner.runWithLines(level.level, settings.pageSize()));
         }
         return samples.stream().map(Samples::measurement).toList();
     }
@@ -145,7 +145,7 @@ public final class LadderBenchmark {
         if (Thread.currentThread().isInterrupted()) {
             throw new CancellationException("benchmark cancelled");
         }
-        RunResult result = runner.run(level, settings.pageSize());
+        RunResult result = runner.measure(level, settings.pageSize());
         tick.accept(result);
         return result;
     }

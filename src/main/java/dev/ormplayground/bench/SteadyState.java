@@ -56,7 +56,7 @@ public final class SteadyState {
                 if (Thread.currentThread().isInterrupted()) {
                     throw new CancellationException("warm-up cancelled");
                 }
-                windows.add(runner.run(level, pageSize).elapsedMillis());
+                windows.add(runner.measure(level, pageSize).elapsedMillis());
                 runs++;
                 long now = System.nanoTime();
                 if (windows.steadyAt(now)) {

@@ -74,7 +74,7 @@ final class FeedCommand implements Callable<Integer> {
         try (Playground playground = Playground.open(connectionOptions.database(dataOptions), dataSet, LoadProgress.NONE)) {
             dataOptions.loaded(playground);
             playground.useConnection(connection);
-            RunResult run = playground.run(levelFile != null ? wanted : playground.ladder().byId(wanted.id()),
+            RunResult run = playground.runWithLines(levelFile != null ? wanted : playground.ladder().byId(wanted.id()),
                     dataOptions.page);
             PrintWriter out = dataOptions.spec.commandLine().getOut();
             List<StatementPlan> plans = explain ? playground.plans(run) : List.of();

@@ -100,7 +100,7 @@ public final class CaptureCost {
         if (Thread.currentThread().isInterrupted()) {
             throw new CancellationException("measurement cancelled");
         }
-        return (lines ? playground.run(level, settings.pageSize()) : playground.measure(level, settings.pageSize()))
+        return (lines ? playground.runWithLines(level, settings.pageSize()) : playground.measure(level, settings.pageSize()))
                 .elapsedMillis();
     }
 

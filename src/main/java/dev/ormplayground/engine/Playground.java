@@ -198,8 +198,8 @@ public final class Playground implements AutoCloseable {
     }
 
     /** One run of a level to look at: each statement tied to the line of the level's code that sent it. */
-    public RunResult run(Level level, int pageSize) {
-        return runner.run(level, pageSize, true);
+    public RunResult runWithLines(Level level, int pageSize) {
+        return runner.runWithLines(level, pageSize);
     }
 
     /**
@@ -221,7 +221,7 @@ public final class Playground implements AutoCloseable {
         Double last = lastShownMillis.get(key);
         RunResult shown;
         if (level.feed().writes() || runner.cacheEmptied(level) || (last != null && last >= BURST_BELOW_MILLIS)) {
-            shown = runner.run(level, pageSize, true);
+            shown = runner.runWithLines(level, pageSize);
         } else {
             // The runs after the discarded ones are timed as bench times its runs: their median is the figure.
             long[] timed = new long[KEPT_TIMES];
@@ -229,22 +229,22 @@ public final class Playground implements AutoCloseable {
             long started = System.nanoTime();
             RunResult run = null;
             for (int i = 0; i < MAX_RUNS_SHOWN && (i <= DISCARDED_RUNS || System.nanoTime() - started < BURST_NANOS); i++) {
-                run = runner.run(level, pageSize);
+                run = runner.measure(level, pageSize);
                 if (i >= DISCARDED_RUNS) {
                     timed[kept++ % KEPT_TIMES] = run.elapsedNanos();
                 }
             }
             long median = Math.round(Stats.median(Arrays.stream(timed, 0, Math.min(kept, KEPT_TIMES)).asDoubleStream().toArray()));
-            RunResult lined = runner.run(level, pageSize, true);
+            RunResult lined = runner.runWithLines(level, pageSize);
             shown = run.withElapsedNanos(median).withSourcesOf(lined).orElse(lined);
         }
         lastShownMillis.put(key, shown.elapsedMillis());
         return shown;
     }
 
-    /** One run of a level as {@link #benchmark} times it: no lines for its statements (see {@link FeedRunner#run(Level, int)}). */
+    /** One run of a level as {@link #benchmark} times it: no lines for its statements (see {@link FeedRunner#measure(Level, int)}). */
     public RunResult measure(Level level, int pageSize) {
-        return runner.run(level, pageSize);
+        return runner.measure(level, pageSize);
     }
 
     /**
@@ -274,7 +274,7 @@ public final class Playground implements AutoCloseable {
         List<Level> working = new ArrayList<>();
         for (Level level : levels) {
             try {
-                runner.run(level, pageSize);
+                runner.measure(level, pageSize);
                 working.add(level);
             } catch (CancellationException e) {
                 throw e;

@@ -4,7 +4,6 @@ import dev.ormplayground.capture.CallSite;
 import dev.ormplayground.capture.CapturedStatement;
 import dev.ormplayground.capture.StatementCapture;
 import dev.ormplayground.db.Database;
-import dev.ormplayground.db.ReadOnlyWork;
 import dev.ormplayground.domain.FeedItem;
 import dev.ormplayground.levels.CachedFeed;
 import dev.ormplayground.levels.IndexedFeed;
@@ -12,6 +11,7 @@ import dev.ormplayground.levels.Ladder;
 import dev.ormplayground.levels.Level;
 import dev.ormplayground.levels.LevelSource;
 import dev.ormplayground.play.UserCode;
+import dev.ormplayground.run.kind.LevelRun;
 import java.lang.management.ManagementFactory;
 import java.util.Collections;
 import java.util.List;
@@ -24,7 +24,6 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import org.hibernate.Session;
 import org.hibernate.SessionFactory;
-import org.hibernate.Transaction;
 import org.hibernate.stat.Statistics;
 
 /**
@@ -79,12 +78,19 @@ public final class FeedRunner {
      * of code. Finding a statement's line walks the stack, 10-25 µs a statement here: on the
      * sample data 15% of the ladder's time, more than the capture itself costs.
      */
-    public RunResult run(Level level, int pageSize) {
+    public RunResult measure(Level level, int pageSize) {
         return run(level, pageSize, false);
     }
 
-    /** One run of {@code level}; with {@code lines}, each statement tied to the line of the level's code that sent it. */
-    public RunResult run(Level level, int pageSize, boolean lines) {
+    /**
+     * One run of {@code level} with each statement tied to the line of the level's code that sent
+     * it; the stack walks that find the lines are kept out of its time and allocation.
+     */
+    public RunResult runWithLines(Level level, int pageSize) {
+        return run(level, pageSize, true);
+    }
+
+    private RunResult run(Level level, int pageSize, boolean lines) {
         if (anyAbandoned && abandonedThreads.contains(Thread.currentThread())) {
             // Its next run would take the new turn and hold it for good, as the abandoned one did.
             throw new CancellationException("Run abandoned");
@@ -109,26 +115,19 @@ public final class FeedRunner {
 
         SessionFactory sessionFactory = database.sessionFactory();
         Statistics statistics = sessionFactory.getStatistics();
+        LevelRun kind = LevelRun.of(level, ladder);
         long preparedBefore = statistics.getPrepareStatementCount();
         long allocatedBefore = THREADS.getCurrentThreadAllocatedBytes();
         List<FeedItem> items;
         List<CapturedStatement> statements;
         long attribution;
         long attributionBytes;
-        boolean users = UserCode.written(level);
-        AfterWrite after = level.feed().writes() && !users ? new AfterWrite() : null;
         long start = System.nanoTime();
         try (StatementCapture.Recording recording = database.capture().start(lines ? level.feed().getClass() : null)) {
-            if (users) {
-                recording.readOnly(); // code the user typed never changes the data
-            }
-            items = cancellable(recording, users ? level : null, () -> {
+            kind.prepare(recording);
+            items = cancellable(recording, kind.usersLevel(), () -> {
                 try (Session session = sessionFactory.openSession()) {
-                    if (users) {
-                        return ReadOnlyWork.in(session, readOnly -> level.feed().buildFeed(readOnly, pageSize));
-                    }
-                    return after == null ? level.feed().buildFeed(session, pageSize)
-                            : buildWriting(level, pageSize, session, recording, statistics, after);
+                    return kind.build(session, pageSize, recording, statistics);
                 }
             });
             statements = recording.stop();
@@ -136,43 +135,14 @@ public final class FeedRunner {
             attributionBytes = recording.attributionBytes();
         }
         // Without the walks that found the lines: the figure is the one bench measures.
-        long elapsed = (after != null ? after.endNanos : System.nanoTime()) - start - attribution;
+        long elapsed = kind.endNanos() - start - attribution;
         long allocated = THREADS.getCurrentThreadAllocatedBytes() - allocatedBefore - attributionBytes;
-        long prepared = (after != null ? after.endPrepared : statistics.getPrepareStatementCount()) - preparedBefore;
+        long prepared = kind.endPrepared(statistics) - preparedBefore;
 
         SourceLines source = lines ? sourceLines(level) : SourceLines.UNKNOWN;
         List<StatementSource> sources = statements.stream().map(s -> source.source(s.site())).toList();
         return new RunResult(level, pageSize, items, statements, sources, elapsed, allocated, prepared,
-                FeedComparison.difference(after != null ? after.feed : reference, items),
-                database.connection());
-    }
-
-    /** What a writing level's run leaves for its check: the feed after the write, and where the level's own work ended. */
-    private static final class AfterWrite {
-        List<FeedItem> feed;
-        long endNanos;
-        long endPrepared;
-    }
-
-    /**
-     * A writing level ({@link dev.ormplayground.levels.FeedLevel#writes()}), in a transaction
-     * rolled back afterwards; then, neither captured nor timed, the naive feed as the database
-     * holds it after the write, in that transaction: what the level's feed is checked against.
-     */
-    private List<FeedItem> buildWriting(Level level, int pageSize, Session session, StatementCapture.Recording recording,
-                                        Statistics statistics, AfterWrite after) {
-        Transaction transaction = session.beginTransaction();
-        try {
-            List<FeedItem> feed = level.feed().buildFeed(session, pageSize);
-            after.endNanos = System.nanoTime();
-            after.endPrepared = statistics.getPrepareStatementCount();
-            recording.close(); // the check's own reads are not the level's
-            session.clear();
-            after.feed = List.copyOf(ladder.first().feed().buildFeed(session, pageSize));
-            return feed;
-        } finally {
-            transaction.rollback();
-        }
+                FeedComparison.difference(kind.expected(reference), items), database.connection());
     }
 
     /**

@@ -15,9 +15,9 @@ class NetworkModeTest {
     @Test
     void overTcpTheSameLevelSendsTheSameStatementsAndBuildsTheSameFeed() {
         try (Playground playground = Playground.open(DataSetSpec.sample(), LoadProgress.NONE)) {
-            RunResult inProcess = playground.run(playground.ladder().byId("naive"), 10);
+            RunResult inProcess = playground.runWithLines(playground.ladder().byId("naive"), 10);
             playground.useConnection(new ConnectionSettings(NetworkMode.TCP, 0));
-            RunResult overTcp = playground.run(playground.ladder().byId("naive"), 10);
+            RunResult overTcp = playground.runWithLines(playground.ladder().byId("naive"), 10);
 
             assertEquals(NetworkMode.TCP, overTcp.connection().network());
             assertEquals(inProcess.queries(), overTcp.queries());
@@ -29,9 +29,9 @@ class NetworkModeTest {
     @Test
     void withTheCaptureOffNothingIsRecordedAndHibernateCountsTheQueries() {
         try (Playground playground = Playground.open(DataSetSpec.sample(), LoadProgress.NONE)) {
-            RunResult captured = playground.run(playground.ladder().byId("naive"), 10);
+            RunResult captured = playground.runWithLines(playground.ladder().byId("naive"), 10);
             playground.useConnection(new ConnectionSettings(NetworkMode.IN_PROCESS, 0, false));
-            RunResult uncaptured = playground.run(playground.ladder().byId("naive"), 10);
+            RunResult uncaptured = playground.runWithLines(playground.ladder().byId("naive"), 10);
 
             assertEquals(List.of(), uncaptured.statements());
             assertEquals(captured.queries(), uncaptured.queries());
@@ -43,7 +43,7 @@ class NetworkModeTest {
     void aSimulatedRoundTripIsPaidOncePerStatementAndShowsInEachStatementsTime() {
         try (Playground playground = Playground.open(DataSetSpec.sample(), LoadProgress.NONE)) {
             playground.useConnection(new ConnectionSettings(NetworkMode.IN_PROCESS, 2));
-            RunResult run = playground.run(playground.ladder().byId("fetch-join"), 10);
+            RunResult run = playground.runWithLines(playground.ladder().byId("fetch-join"), 10);
 
             assertEquals(3, run.queries());
             run.statements().forEach(s -> assertTrue(s.elapsedNanos() >= 2_000_000, s.sql()));

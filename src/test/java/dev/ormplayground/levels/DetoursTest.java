@@ -20,7 +20,7 @@ class DetoursTest {
     static final SamplePlayground sample = new SamplePlayground();
 
     private static RunResult run(String id, int pageSize) {
-        return sample.playground().run(sample.playground().ladder().byId(id), pageSize);
+        return sample.playground().runWithLines(sample.playground().ladder().byId(id), pageSize);
     }
 
     @Test

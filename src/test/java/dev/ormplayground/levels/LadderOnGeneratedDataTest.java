@@ -17,7 +17,7 @@ class LadderOnGeneratedDataTest {
         try (Playground playground = Playground.open(DataSetSpec.generated(2_000), LoadProgress.NONE)) {
             for (Level level : playground.ladder().levels()) {
                 for (int pageSize : new int[] {20, 137}) {
-                    RunResult result = playground.run(level, pageSize);
+                    RunResult result = playground.runWithLines(level, pageSize);
                     assertTrue(result.correct(), level.id() + " at page " + pageSize + ": " + result.difference());
                     assertEquals(pageSize, result.items().size());
                 }

@@ -32,7 +32,7 @@ class LadderQueryShapeTest {
     }
 
     private static RunResult run(String id, int pageSize) {
-        return playground.run(playground.ladder().byId(id), pageSize);
+        return playground.runWithLines(playground.ladder().byId(id), pageSize);
     }
 
     @ParameterizedTest
@@ -85,7 +85,7 @@ class LadderQueryShapeTest {
     void singleQueryIsCorrectOnAGeneratedBlogToo() {
         try (Playground generated = Playground.open(DataSetSpec.generated(3_000), LoadProgress.NONE)) {
             for (int pageSize : new int[] {7, 50}) {
-                RunResult run = generated.run(generated.ladder().byId("single-query"), pageSize);
+                RunResult run = generated.runWithLines(generated.ladder().byId("single-query"), pageSize);
                 assertEquals(1, run.queries());
                 assertTrue(run.correct(), run.difference());
                 assertEquals(pageSize, run.items().size());

@@ -35,7 +35,7 @@ class TinyBlogFeedTest {
     @ParameterizedTest
     @MethodSource("everyLevel")
     void everyLevelBuildsTheHandWrittenFeed(String id) {
-        RunResult result = runner.run(runner.ladder().byId(id), 10);
+        RunResult result = runner.measure(runner.ladder().byId(id), 10);
 
         List<FeedItem> feed = result.items();
         assertEquals(List.of(5L, 4L, 3L, 1L), feed.stream().map(FeedItem::id).toList(),

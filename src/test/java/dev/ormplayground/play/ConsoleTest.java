@@ -144,7 +144,7 @@ class ConsoleTest {
             assertTrue(result.statements().isEmpty(), where + ": nothing reached the database " + result.statements());
         }
         assertEquals(before, fingerprint(), "not one byte of the data changed");
-        assertTrue(sample.playground().run(sample.playground().ladder().first(), 20).correct(), "the naive level still reads the same feed");
+        assertTrue(sample.playground().runWithLines(sample.playground().ladder().first(), 20).correct(), "the naive level still reads the same feed");
     }
 
     private static void assertOneLine(String error) {

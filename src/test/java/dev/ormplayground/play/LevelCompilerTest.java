@@ -45,7 +45,7 @@ class LevelCompilerTest {
         assertEquals("batched-naive", level.id());
         assertEquals("my.levels.BatchedNaive", level.feed().getClass().getName());
         try (Playground playground = Playground.open(DataSetSpec.sample(), LoadProgress.NONE)) {
-            RunResult run = playground.run(level, 20);
+            RunResult run = playground.runWithLines(level, 20);
             assertTrue(run.correct(), run.difference());
             assertTrue(run.queries() > 1 && run.queries() < 10, "the naive loop in batches of 50: " + run.queries());
         }

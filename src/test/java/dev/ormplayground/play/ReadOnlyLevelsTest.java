@@ -61,7 +61,7 @@ class ReadOnlyLevelsTest {
     }
 
     private void assertRefused(Level level, String command, String statement) throws Exception {
-        LevelFailedException failure = assertThrows(LevelFailedException.class, () -> playground.run(level, 20));
+        LevelFailedException failure = assertThrows(LevelFailedException.class, () -> playground.runWithLines(level, 20));
         assertTrue(failure.getMessage().startsWith("Refused before it reached the database: this statement writes ("
                 + command + ")"), failure.getMessage());
         assertTrue(failure.getMessage().toLowerCase().contains(statement), failure.getMessage());
@@ -70,7 +70,7 @@ class ReadOnlyLevelsTest {
 
     private void assertDataAsLoaded() throws Exception {
         assertEquals(loaded, fingerprint());
-        RunResult naive = playground.run(playground.ladder().first(), 20);
+        RunResult naive = playground.runWithLines(playground.ladder().first(), 20);
         assertTrue(naive.correct(), naive.difference());
         assertEquals(53, naive.queries(), "the naive feed of the sample data costs what it did");
     }
@@ -88,7 +88,7 @@ class ReadOnlyLevelsTest {
                 post.setTitle("Hacked");
                 session.flush();""");
 
-        RunResult run = playground.run(level, 20);
+        RunResult run = playground.runWithLines(level, 20);
 
         assertTrue(run.statements().stream().noneMatch(s -> s.sql().toLowerCase().startsWith("update")),
                 "a read-only session flushes no change");
@@ -136,13 +136,13 @@ class ReadOnlyLevelsTest {
                 String missing = null;
                 int length = missing.length();""");
 
-        LevelFailedException failure = assertThrows(LevelFailedException.class, () -> playground.run(level, 20));
+        LevelFailedException failure = assertThrows(LevelFailedException.class, () -> playground.runWithLines(level, 20));
 
         assertTrue(failure.getMessage().startsWith("Your level failed at Throws.java:12 (int length = missing.length();)"),
                 failure.getMessage());
         assertTrue(failure.getMessage().contains("NullPointerException: Cannot invoke \"String.length()\" because \"missing\" is null"),
                 failure.getMessage());
-        assertTrue(playground.run(playground.ladder().first(), 20).correct(), "the next run works");
+        assertTrue(playground.runWithLines(playground.ladder().first(), 20).correct(), "the next run works");
     }
 
     @Test
@@ -152,7 +152,7 @@ class ReadOnlyLevelsTest {
                 List<FeedItem> feed = new NaiveFeed().buildFeed(session, pageSize);
                 session.getTransaction().commit();""");
 
-        LevelFailedException failure = assertThrows(LevelFailedException.class, () -> playground.run(level, 20));
+        LevelFailedException failure = assertThrows(LevelFailedException.class, () -> playground.runWithLines(level, 20));
 
         assertTrue(failure.getMessage().startsWith("Your level failed at OwnTransaction.java:11"
                 + " (session.getTransaction().begin();): it calls begin() on the playground's own transaction."
@@ -163,7 +163,7 @@ class ReadOnlyLevelsTest {
 
     @Test
     void aLevelThatOnlyReadsRunsCorrectWithItsLinesAndTheirCode() {
-        RunResult run = playground.run(level("JustReads", "session.setFetchBatchSize(20);"), 20);
+        RunResult run = playground.runWithLines(level("JustReads", "session.setFetchBatchSize(20);"), 20);
 
         assertTrue(run.correct(), run.difference());
         assertFalse(run.statements().isEmpty());

@@ -52,7 +52,7 @@ import java.util.Locale;
     static WeakReference<ClassLoader> compileAndRun(int edit) {
         Level level = edited(edit);
         RunResult shown = sample.playground().show(level, 20);
-        RunResult attributed = sample.playground().run(level, 20);
+        RunResult attributed = sample.playground().runWithLines(level, 20);
         assertEquals(53, shown.queries(), "the edit ran as the naive level runs");
         assertEquals(53, attributed.queries());
         return new WeakReference<>(level.feed().getClass().getClassLoader());

@@ -63,14 +63,14 @@ class LadderPostgresTest {
                     String what = level.id() + ", page " + page;
                     RunResult onH2;
                     try {
-                        onH2 = h2.run(h2.ladder().byId(level.id()), page);
+                        onH2 = h2.runWithLines(h2.ladder().byId(level.id()), page);
                     } catch (RuntimeException failedOnH2) { // a detour that fails on purpose fails the same way
-                        RuntimeException failedOnPg = assertThrows(RuntimeException.class, () -> pg.run(level, page), what);
+                        RuntimeException failedOnPg = assertThrows(RuntimeException.class, () -> pg.runWithLines(level, page), what);
                         assertEquals(failedOnH2.getClass(), failedOnPg.getClass(), what);
                         assertEquals(failedOnH2.getMessage(), failedOnPg.getMessage(), what);
                         continue;
                     }
-                    RunResult onPg = pg.run(level, page);
+                    RunResult onPg = pg.runWithLines(level, page);
                     assertEquals(onH2.correct(), onPg.correct(), what + ": " + onPg.difference());
                     assertEquals(onH2.queries(), onPg.queries(), what + ": statements");
                     assertEquals(onH2.items(), onPg.items(), what + ": feed");

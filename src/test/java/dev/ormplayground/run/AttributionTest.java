@@ -26,7 +26,7 @@ class AttributionTest {
     @Test
     void naivesQueriesComeFromThePageQueryAndTheFourLinesThatTouchALazyRelation() {
         Level naive = sample.playground().ladder().byId("naive");
-        RunResult run = sample.playground().run(naive, 20);
+        RunResult run = sample.playground().runWithLines(naive, 20);
 
         Map<Integer, Integer> counts = countsByLine(run);
         Map<Integer, Integer> expected = new LinkedHashMap<>();
@@ -53,7 +53,7 @@ class AttributionTest {
     void eachThreeQueryLevelsStatementsComeFromItsThreeQueryLines() {
         for (String id : List.of("fetch-join", "aggregate", "slim-columns", "indexed", "projection")) {
             Level level = sample.playground().ladder().byId(id);
-            RunResult run = sample.playground().run(level, 20);
+            RunResult run = sample.playground().runWithLines(level, 20);
 
             List<Integer> queryLines = linesOf(level, "= session.createSelectionQuery(");
             assertEquals(3, queryLines.size(), id + " has three queries in its source");
@@ -66,8 +66,8 @@ class AttributionTest {
     void aCachedMissComesFromTheLineThatFillsTheCacheAndAHitSendsNothing() {
         Level cached = sample.playground().ladder().byId("cached");
         ((CachedFeed) cached.feed()).clear();
-        RunResult miss = sample.playground().run(cached, 20);
-        RunResult hit = sample.playground().run(cached, 20);
+        RunResult miss = sample.playground().runWithLines(cached, 20);
+        RunResult hit = sample.playground().runWithLines(cached, 20);
 
         int fill = lineOf(cached, "return cache.get(key, k -> uncached.buildFeed(session, pageSize));");
         assertEquals(List.of(fill), miss.sources().stream().map(StatementSource::line).toList(), "one single-query run");
@@ -77,7 +77,7 @@ class AttributionTest {
     @Test
     void everySourceNamesTheLevelsFileAndThatLinesText() {
         for (Level level : sample.playground().ladder().levels()) {
-            RunResult run = sample.playground().run(level, 20);
+            RunResult run = sample.playground().runWithLines(level, 20);
             String[] lines = LevelSource.of(level).split("\\R", -1);
             for (StatementSource source : run.sources()) {
                 assertEquals(level.sourceFileName(), source.file(), level.id());
@@ -89,7 +89,7 @@ class AttributionTest {
     @Test
     void theLineCostsCountEachLinesStatementsAndMarkTheNPlusOnes() {
         Level naive = sample.playground().ladder().byId("naive");
-        RunResult run = sample.playground().run(naive, 20);
+        RunResult run = sample.playground().runWithLines(naive, 20);
 
         List<LineCost> costs = LineCost.of(run);
         assertEquals(5, costs.size(), costs.toString());
@@ -100,7 +100,7 @@ class AttributionTest {
         LineCost comments = costs.stream().filter(c -> c.source().code().startsWith("int commentCount")).findFirst().orElseThrow();
         assertTrue(comments.nPlusOne() && comments.badge().equals("\u00d720"), comments.toString());
 
-        RunResult fetchJoin = sample.playground().run(sample.playground().ladder().byId("fetch-join"), 20);
+        RunResult fetchJoin = sample.playground().runWithLines(sample.playground().ladder().byId("fetch-join"), 20);
         assertTrue(LineCost.of(fetchJoin).stream().noneMatch(LineCost::nPlusOne));
         assertEquals(3, LineCost.of(fetchJoin).size());
     }
@@ -108,7 +108,7 @@ class AttributionTest {
     @Test
     void everyNPlusOneOfNaiveGetsTheHintOfItsPatternAndTheLevelThatFixesIt() {
         Level naive = sample.playground().ladder().byId("naive");
-        RunResult run = sample.playground().run(naive, 20);
+        RunResult run = sample.playground().runWithLines(naive, 20);
         Map<String, NPlusOneHint.Kind> kindByCode = new LinkedHashMap<>();
         Map<String, String> levelByCode = new LinkedHashMap<>();
         for (StatementGroup group : StatementGroup.of(run.statements(), run.items().size())) {

@@ -42,10 +42,10 @@ class CancelRunTest {
             BlogDataLoader.loadCsv(database, DataSetSpec.SAMPLE_DATA, LoadProgress.NONE);
             runner.set(new FeedRunner(database, Ladder.of(List.of(naive, cancelsItself))));
 
-            assertThrows(CancellationException.class, () -> runner.get().run(cancelsItself, 20));
+            assertThrows(CancellationException.class, () -> runner.get().measure(cancelsItself, 20));
             assertEquals(-1, statementsAfterCancel.get(), "no lazy query ran after the cancel");
 
-            RunResult next = runner.get().run(naive, 20);
+            RunResult next = runner.get().measure(naive, 20);
             assertTrue(next.correct());
             assertTrue(next.queries() > 20, "the next run is a whole run: " + next.queries());
         }

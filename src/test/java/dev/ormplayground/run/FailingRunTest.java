@@ -35,12 +35,12 @@ class FailingRunTest {
             BlogDataLoader.loadCsv(database, DataSetSpec.SAMPLE_DATA, LoadProgress.NONE);
             FeedRunner runner = new FeedRunner(database, Ladder.of(List.of(naive, buggy, badSql)));
 
-            IllegalStateException bug = assertThrows(IllegalStateException.class, () -> runner.run(buggy, 20));
+            IllegalStateException bug = assertThrows(IllegalStateException.class, () -> runner.measure(buggy, 20));
             assertEquals("a bug in the level", bug.getMessage());
-            HibernateException sql = assertThrows(HibernateException.class, () -> runner.run(badSql, 20));
+            HibernateException sql = assertThrows(HibernateException.class, () -> runner.measure(badSql, 20));
             assertTrue(sql.getMessage().toUpperCase().contains("NO_SUCH_COLUMN"), sql.getMessage());
 
-            RunResult next = runner.run(naive, 20);
+            RunResult next = runner.measure(naive, 20);
             assertTrue(next.correct());
             assertTrue(next.queries() > 20, "a whole naive run after the failures: " + next.queries());
         }

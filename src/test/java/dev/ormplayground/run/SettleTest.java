@@ -63,7 +63,7 @@ class SettleTest {
         assertEquals(Warmth.State.NOT_SETTLED, warmth.state(), "steady takes at least 3 s: " + warmth);
         assertTrue(warmth.runs() > 10 && !told.isEmpty(), "ran the levels: " + warmth);
         assertTrue(seconds >= 2 && seconds < 5, "about 1 s per level, took " + seconds);
-        RunResult first = playground.run(cached, 20);
+        RunResult first = playground.runWithLines(cached, 20);
         assertTrue(first.queries() > 0, "the cached level's first run after the warm-up is a miss: " + first.queries());
     }
 

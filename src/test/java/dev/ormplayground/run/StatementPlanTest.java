@@ -14,9 +14,9 @@ class StatementPlanTest {
     @Test
     void theIndexedLevelsPlansUseItsIndexesWhereSlimColumnsScans() {
         try (Playground playground = Playground.open(DataSetSpec.generated(2_000), LoadProgress.NONE)) {
-            RunResult slim = playground.run(playground.ladder().byId("slim-columns"), 20);
+            RunResult slim = playground.runWithLines(playground.ladder().byId("slim-columns"), 20);
             List<StatementPlan> slimPlans = playground.plans(slim);
-            RunResult indexed = playground.run(playground.ladder().byId("indexed"), 20);
+            RunResult indexed = playground.runWithLines(playground.ladder().byId("indexed"), 20);
             List<StatementPlan> indexedPlans = playground.plans(indexed);
 
             assertEquals(3, slimPlans.size());

@@ -111,7 +111,7 @@ class CompareViewTest {
         robot.clickOn("#viewRun");
         robot.type(KeyCode.DIGIT3).type(KeyCode.ENTER);
         RunView view = fixture.waitForRun("aggregate");
-        assertEquals(engine.run(engine.ladder().byId("aggregate"), WindowFixture.PAGE).queries(), view.result().queries());
+        assertEquals(engine.runWithLines(engine.ladder().byId("aggregate"), WindowFixture.PAGE).queries(), view.result().queries());
     }
 
     private static void typeRuns(FxRobot robot, String runs) {

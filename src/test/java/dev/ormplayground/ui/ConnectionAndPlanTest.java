@@ -59,7 +59,7 @@ class ConnectionAndPlanTest {
         assertEquals(wanted, view.result().connection());
         assertEquals("tcp + 1 ms simulated round trip", text(robot, "#runConnection"));
         assertTrue(text(robot, "#chartNote").startsWith("tcp + 1 ms"), text(robot, "#chartNote"));
-        int queries = engine.run(engine.ladder().byId("naive"), WindowFixture.PAGE).queries();
+        int queries = engine.runWithLines(engine.ladder().byId("naive"), WindowFixture.PAGE).queries();
         assertEquals(queries, view.result().queries(), "the same SQL whichever way it travels");
         assertTrue(view.result().elapsedMillis() >= queries, "every statement waited its round trip: "
                 + view.result().elapsedMillis() + " ms for " + queries + " queries");

@@ -74,7 +74,7 @@ class PlaygroundWindowTest {
         robot.type(KeyCode.DIGIT1).type(KeyCode.ENTER);
         RunView view = waitForRun("naive");
 
-        RunResult expected = engine.run(engine.ladder().byId("naive"), PAGE);
+        RunResult expected = engine.runWithLines(engine.ladder().byId("naive"), PAGE);
         assertShows(robot, expected, view, pointsBefore);
         assertTrue(fx(() -> robot.lookup("#nPlusOneBadge").query().isVisible()), "N+1 badge for naive");
         assertTrue(fx(() -> robot.lookup(".row-badge").queryAll().stream().anyMatch(Node::isVisible)),
@@ -94,7 +94,7 @@ class PlaygroundWindowTest {
         robot.type(KeyCode.DIGIT3).type(KeyCode.SPACE);
         RunView view = waitForRun("aggregate");
 
-        RunResult expected = engine.run(engine.ladder().byId("aggregate"), PAGE);
+        RunResult expected = engine.runWithLines(engine.ladder().byId("aggregate"), PAGE);
         assertShows(robot, expected, view, pointsBefore);
         assertFalse(fx(() -> robot.lookup("#nPlusOneBadge").query().isVisible()), "no N+1 badge for aggregate");
         assertFalse(fx(() -> robot.lookup(".row-badge").queryAll().stream().anyMatch(Node::isVisible)),
@@ -202,7 +202,7 @@ class PlaygroundWindowTest {
 
         robot.type(KeyCode.DIGIT2).type(KeyCode.ENTER);
         RunView view = waitForRun("fetch-join");
-        assertEquals(engine.run(engine.ladder().byId("fetch-join"), PAGE).queries(), view.result().queries());
+        assertEquals(engine.runWithLines(engine.ladder().byId("fetch-join"), PAGE).queries(), view.result().queries());
     }
 
     @Test
