@@ -2,6 +2,9 @@ package dev.ormplayground.db;
 
 import com.p6spy.engine.spy.P6DataSource;
 import dev.ormplayground.capture.StatementCapture;
+import dev.ormplayground.db.spy.RoundTripDelay;
+import dev.ormplayground.db.spy.SpyListener;
+import dev.ormplayground.db.spy.SpyValues;
 import dev.ormplayground.domain.Entities;
 import java.sql.Connection;
 import java.sql.SQLException;

@@ -1,7 +1,6 @@
 package dev.ormplayground.cli;
 
 import static dev.ormplayground.cli.CliRun.execute;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;

@@ -1,15 +1,15 @@
 package dev.ormplayground.ui.session;
 
 import dev.ormplayground.bench.BenchSettings;
-import dev.ormplayground.ui.session.measure.ScalingModel;
-import dev.ormplayground.ui.session.measure.ComparisonModel;
-import dev.ormplayground.ui.session.console.ConsoleModel;
 import dev.ormplayground.db.DatabaseChoice;
 import dev.ormplayground.engine.Playground;
 import dev.ormplayground.levels.Ladder;
 import dev.ormplayground.levels.Level;
 import dev.ormplayground.play.UserLevelStore;
 import dev.ormplayground.run.DataSetSpec;
+import dev.ormplayground.ui.session.console.ConsoleModel;
+import dev.ormplayground.ui.session.measure.ComparisonModel;
+import dev.ormplayground.ui.session.measure.ScalingModel;
 import dev.ormplayground.ui.work.EngineLink;
 import dev.ormplayground.ui.work.RunLoop;
 import dev.ormplayground.ui.work.RunView;

@@ -1,4 +1,4 @@
-package dev.ormplayground.db;
+package dev.ormplayground.db.spy;
 
 import com.p6spy.engine.common.CallableStatementInformation;
 import com.p6spy.engine.common.PreparedStatementInformation;
@@ -16,12 +16,12 @@ import java.sql.SQLException;
  * over three listeners there cost up to 13% of a level's time (measured with
  * {@code bench --capture-cost}); one final class whose unused events are empty is inlined away.
  */
-final class SpyListener extends SimpleJdbcEventListener {
+public final class SpyListener extends SimpleJdbcEventListener {
 
     private final StatementCapture capture;
     private final RoundTripDelay delay;
 
-    SpyListener(StatementCapture capture, RoundTripDelay delay) {
+    public SpyListener(StatementCapture capture, RoundTripDelay delay) {
         this.capture = capture;
         this.delay = delay;
     }

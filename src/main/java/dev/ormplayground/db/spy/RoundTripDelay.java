@@ -1,4 +1,4 @@
-package dev.ormplayground.db;
+package dev.ormplayground.db.spy;
 
 import com.p6spy.engine.common.StatementInformation;
 import com.p6spy.engine.event.SimpleJdbcEventListener;

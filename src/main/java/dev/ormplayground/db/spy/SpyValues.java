@@ -1,4 +1,4 @@
-package dev.ormplayground.db;
+package dev.ormplayground.db.spy;
 
 import com.p6spy.engine.spy.P6SpyLoadableOptions;
 import com.p6spy.engine.spy.P6SpyOptions;
@@ -11,7 +11,7 @@ import com.p6spy.engine.spy.P6SpyOptions;
  * refuses a DATE constant with a time. p6spy's options are the JVM's own, so this sets them for
  * every database at once.
  */
-final class SpyValues {
+public final class SpyValues {
 
     /** Milliseconds, as far as p6spy's SimpleDateFormat goes: a plan needs no finer value. */
     static final String TIMESTAMP = "yyyy-MM-dd HH:mm:ss.SSS";
@@ -21,7 +21,7 @@ final class SpyValues {
     private SpyValues() {
     }
 
-    static void writeAsBothDatabasesParseThem() {
+    public static void writeAsBothDatabasesParseThem() {
         P6SpyLoadableOptions options = P6SpyOptions.getActiveInstance();
         options.setDatabaseDialectTimestampFormat(TIMESTAMP);
         options.setDatabaseDialectDateFormat(DATE);

@@ -1,4 +1,4 @@
-package dev.ormplayground.db;
+package dev.ormplayground.db.spy;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
