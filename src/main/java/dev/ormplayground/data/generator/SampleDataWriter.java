@@ -50,7 +50,8 @@ public final class SampleDataWriter {
                 A small developer blog for ORM Playground: the data set the program loads when it starts.
                 UTF-8 CSV (RFC 4180, fields quoted when needed, line feeds as record separators), a header
                 row in each file, ids are positive integers, times are ISO-8601 local date-times
-                (`2026-03-01T09:30:00`).
+                (`2026-03-01T09:30:00`). Text may hold any character but NUL (U+0000): PostgreSQL cannot store
+                it, so a data set with one is refused on H2 too, with its file, line and column.
 
                 | file | columns | rows |
                 |---|---|---|
