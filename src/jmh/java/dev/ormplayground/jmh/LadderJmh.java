@@ -2,7 +2,7 @@ package dev.ormplayground.jmh;
 
 import dev.ormplayground.data.LoadProgress;
 import dev.ormplayground.engine.Playground;
-import dev.ormplayground.levels.Level;
+import dev.ormplayground.ladder.Level;
 import dev.ormplayground.run.DataSetSpec;
 import dev.ormplayground.run.RunResult;
 import java.util.concurrent.TimeUnit;

@@ -1,7 +1,7 @@
 package dev.ormplayground.bench;
 
+import dev.ormplayground.ladder.Level;
 import dev.ormplayground.levels.CachedFeed;
-import dev.ormplayground.levels.Level;
 import dev.ormplayground.run.FeedRunner;
 import dev.ormplayground.run.RunResult;
 import java.util.ArrayList;

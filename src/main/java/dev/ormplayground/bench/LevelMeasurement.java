@@ -1,6 +1,6 @@
 package dev.ormplayground.bench;
 
-import dev.ormplayground.levels.Level;
+import dev.ormplayground.ladder.Level;
 import dev.ormplayground.run.RunResult;
 
 /**

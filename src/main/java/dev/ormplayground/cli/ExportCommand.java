@@ -8,7 +8,7 @@ import dev.ormplayground.engine.Playground;
 import dev.ormplayground.export.LadderExport;
 import dev.ormplayground.files.FileWriteException;
 import dev.ormplayground.files.SafeFileWriter.IfExists;
-import dev.ormplayground.levels.Ladder;
+import dev.ormplayground.ladder.Ladder;
 import dev.ormplayground.render.FxPictures;
 import dev.ormplayground.render.Snapshots;
 import dev.ormplayground.run.DataSetSpec;

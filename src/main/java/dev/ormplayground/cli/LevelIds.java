@@ -1,7 +1,7 @@
 package dev.ormplayground.cli;
 
-import dev.ormplayground.levels.Ladder;
-import dev.ormplayground.levels.Level;
+import dev.ormplayground.ladder.Ladder;
+import dev.ormplayground.ladder.Level;
 import java.util.Iterator;
 
 /** The ladder's level ids and then the detours', for the help of the options that take them: a new level is listed by itself. */

@@ -1,8 +1,8 @@
 package dev.ormplayground.cli;
 
 import dev.ormplayground.bench.BenchFormat;
-import dev.ormplayground.levels.Ladder;
-import dev.ormplayground.levels.Level;
+import dev.ormplayground.ladder.Ladder;
+import dev.ormplayground.ladder.Level;
 import dev.ormplayground.play.LevelCompileException;
 import dev.ormplayground.play.LevelCompiler;
 import java.io.IOException;

@@ -1,7 +1,7 @@
 package dev.ormplayground.cli;
 
 import dev.ormplayground.bench.LadderBenchmark;
-import dev.ormplayground.levels.Level;
+import dev.ormplayground.ladder.Level;
 import dev.ormplayground.run.RunResult;
 import java.io.PrintWriter;
 import java.util.List;

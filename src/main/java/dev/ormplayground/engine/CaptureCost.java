@@ -5,7 +5,7 @@ import dev.ormplayground.bench.Stats;
 import dev.ormplayground.bench.SteadyState;
 import dev.ormplayground.db.ConnectionSettings;
 import dev.ormplayground.format.Millis;
-import dev.ormplayground.levels.Level;
+import dev.ormplayground.ladder.Level;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

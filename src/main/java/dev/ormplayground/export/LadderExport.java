@@ -5,7 +5,7 @@ import dev.ormplayground.bench.BenchReport;
 import dev.ormplayground.bench.LevelMeasurement;
 import dev.ormplayground.files.SafeFileWriter.IfExists;
 import dev.ormplayground.files.SafeFileWriter;
-import dev.ormplayground.levels.Level;
+import dev.ormplayground.ladder.Level;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;

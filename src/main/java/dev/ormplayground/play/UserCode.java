@@ -1,7 +1,7 @@
 package dev.ormplayground.play;
 
+import dev.ormplayground.ladder.Level;
 import dev.ormplayground.levels.FeedLevel;
-import dev.ormplayground.levels.Level;
 import java.util.Optional;
 
 /**

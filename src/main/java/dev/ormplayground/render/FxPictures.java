@@ -4,7 +4,7 @@ import dev.ormplayground.bench.BenchReport;
 import dev.ormplayground.bench.LevelMeasurement;
 import dev.ormplayground.export.ExportFooter;
 import dev.ormplayground.export.LadderExport;
-import dev.ormplayground.levels.Ladder;
+import dev.ormplayground.ladder.Ladder;
 import javafx.scene.image.WritableImage;
 
 /** The export's pictures drawn with the JavaFX views, on the FX thread, headless if need be. */

@@ -1,6 +1,6 @@
 package dev.ormplayground.render;
 
-import dev.ormplayground.levels.Level;
+import dev.ormplayground.ladder.Level;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

@@ -3,7 +3,7 @@ package dev.ormplayground.run;
 import dev.ormplayground.capture.CapturedStatement;
 import dev.ormplayground.db.ConnectionSettings;
 import dev.ormplayground.domain.FeedItem;
-import dev.ormplayground.levels.Level;
+import dev.ormplayground.ladder.Level;
 import java.util.List;
 
 /**

@@ -1,13 +1,12 @@
 package dev.ormplayground.cli;
 
 import static dev.ormplayground.cli.CliRun.execute;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.ormplayground.levels.Ladder;
-import dev.ormplayground.levels.Level;
+import dev.ormplayground.ladder.Ladder;
+import dev.ormplayground.ladder.Level;
 import dev.ormplayground.render.PictureCheck;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -7,6 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.ormplayground.domain.FeedItem;
 import dev.ormplayground.engine.SamplePlayground;
+import dev.ormplayground.ladder.Ladder;
+import dev.ormplayground.ladder.Level;
+import dev.ormplayground.levels.detours.BatchFetchFeed;
 import dev.ormplayground.run.LevelFailedException;
 import dev.ormplayground.run.RunResult;
 import java.util.List;

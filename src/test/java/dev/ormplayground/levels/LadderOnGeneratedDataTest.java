@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.ormplayground.data.LoadProgress;
 import dev.ormplayground.engine.Playground;
+import dev.ormplayground.ladder.Level;
 import dev.ormplayground.run.DataSetSpec;
 import dev.ormplayground.run.RunResult;
 import org.junit.jupiter.api.Test;

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.ormplayground.capture.CapturedStatement;
 import dev.ormplayground.data.LoadProgress;
 import dev.ormplayground.engine.Playground;
+import dev.ormplayground.ladder.Ladder;
+import dev.ormplayground.ladder.Level;
 import dev.ormplayground.run.DataSetSpec;
 import dev.ormplayground.run.RunResult;
 import java.util.List;

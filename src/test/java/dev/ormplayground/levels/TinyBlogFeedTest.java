@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.ormplayground.db.Database;
 import dev.ormplayground.domain.CommentPreview;
 import dev.ormplayground.domain.FeedItem;
+import dev.ormplayground.ladder.Ladder;
+import dev.ormplayground.ladder.Level;
 import dev.ormplayground.run.FeedRunner;
 import dev.ormplayground.run.RunResult;
 import java.util.List;

@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.ormplayground.data.LoadProgress;
 import dev.ormplayground.db.DataFingerprint;
 import dev.ormplayground.engine.Playground;
-import dev.ormplayground.levels.Level;
+import dev.ormplayground.ladder.Level;
 import dev.ormplayground.run.DataSetSpec;
 import dev.ormplayground.run.LevelFailedException;
 import dev.ormplayground.run.RunResult;

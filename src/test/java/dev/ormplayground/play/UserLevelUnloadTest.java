@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.ormplayground.engine.SamplePlayground;
-import dev.ormplayground.levels.Level;
+import dev.ormplayground.ladder.Level;
 import dev.ormplayground.run.RunResult;
 import java.lang.management.ClassLoadingMXBean;
 import java.lang.management.ManagementFactory;

@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.ormplayground.capture.StatementGroup;
 import dev.ormplayground.engine.SamplePlayground;
+import dev.ormplayground.ladder.Level;
+import dev.ormplayground.ladder.LevelSource;
 import dev.ormplayground.levels.CachedFeed;
-import dev.ormplayground.levels.Level;
-import dev.ormplayground.levels.LevelSource;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

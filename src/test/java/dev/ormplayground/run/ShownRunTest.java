@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.ormplayground.capture.StatementCapture;
 import dev.ormplayground.engine.SamplePlayground;
-import dev.ormplayground.levels.Level;
-import dev.ormplayground.levels.LevelSource;
+import dev.ormplayground.ladder.Level;
+import dev.ormplayground.ladder.LevelSource;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;

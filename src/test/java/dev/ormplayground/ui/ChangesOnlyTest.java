@@ -5,7 +5,7 @@ import static dev.ormplayground.ui.WindowFixture.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.ormplayground.levels.LevelSource;
+import dev.ormplayground.ladder.LevelSource;
 import dev.ormplayground.render.LineDiff;
 import java.util.List;
 import java.util.regex.Matcher;

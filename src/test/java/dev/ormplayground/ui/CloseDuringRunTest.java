@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.ormplayground.engine.Playground;
-import dev.ormplayground.levels.Ladder;
+import dev.ormplayground.ladder.Ladder;
 import dev.ormplayground.ui.session.PlaygroundSession;
 import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;

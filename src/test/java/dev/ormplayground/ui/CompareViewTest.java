@@ -16,7 +16,7 @@ import dev.ormplayground.bench.LevelMeasurement;
 import dev.ormplayground.bench.Warmth;
 import dev.ormplayground.data.LoadProgress;
 import dev.ormplayground.engine.Playground;
-import dev.ormplayground.levels.Level;
+import dev.ormplayground.ladder.Level;
 import dev.ormplayground.run.DataSetSpec;
 import dev.ormplayground.ui.common.RunsField;
 import dev.ormplayground.ui.work.RunView;

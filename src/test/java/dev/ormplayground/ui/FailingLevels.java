@@ -1,9 +1,9 @@
 package dev.ormplayground.ui;
 
 import dev.ormplayground.engine.Playground;
+import dev.ormplayground.ladder.Ladder;
+import dev.ormplayground.ladder.Level;
 import dev.ormplayground.levels.FeedLevel;
-import dev.ormplayground.levels.Ladder;
-import dev.ormplayground.levels.Level;
 import dev.ormplayground.ui.session.PlaygroundSession;
 import java.util.ArrayList;
 import java.util.List;

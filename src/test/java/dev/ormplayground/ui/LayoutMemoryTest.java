@@ -4,7 +4,7 @@ import static dev.ormplayground.ui.WindowFixture.fx;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.ormplayground.engine.Playground;
-import dev.ormplayground.levels.Ladder;
+import dev.ormplayground.ladder.Ladder;
 import dev.ormplayground.run.DataSetSpec;
 import dev.ormplayground.ui.session.PlaygroundSession;
 import java.nio.file.Path;

@@ -5,8 +5,8 @@ import static dev.ormplayground.ui.WindowFixture.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.ormplayground.levels.Level;
-import dev.ormplayground.levels.LevelSource;
+import dev.ormplayground.ladder.Level;
+import dev.ormplayground.ladder.LevelSource;
 import java.util.List;
 import java.util.stream.IntStream;
 import javafx.scene.Node;

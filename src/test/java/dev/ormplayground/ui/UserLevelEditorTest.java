@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.ormplayground.engine.Playground;
-import dev.ormplayground.levels.Ladder;
+import dev.ormplayground.ladder.Ladder;
 import dev.ormplayground.play.UserLevelStore;
 import dev.ormplayground.ui.session.PlaygroundSession;
 import dev.ormplayground.ui.session.UserLevel;

@@ -3,7 +3,7 @@ package dev.ormplayground.ui;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.ormplayground.engine.Playground;
-import dev.ormplayground.levels.Ladder;
+import dev.ormplayground.ladder.Ladder;
 import dev.ormplayground.run.DataSetSpec;
 import dev.ormplayground.ui.session.PlaygroundSession;
 import dev.ormplayground.ui.work.RunView;

@@ -7,9 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.ormplayground.engine.Playground;
+import dev.ormplayground.ladder.Ladder;
+import dev.ormplayground.ladder.Level;
 import dev.ormplayground.levels.FeedLevel;
-import dev.ormplayground.levels.Ladder;
-import dev.ormplayground.levels.Level;
 import dev.ormplayground.ui.session.PlaygroundSession;
 import dev.ormplayground.ui.work.Messages;
 import dev.ormplayground.ui.work.RunView;

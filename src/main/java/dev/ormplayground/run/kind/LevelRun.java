@@ -2,8 +2,8 @@ package dev.ormplayground.run.kind;
 
 import dev.ormplayground.capture.StatementCapture;
 import dev.ormplayground.domain.FeedItem;
-import dev.ormplayground.levels.Ladder;
-import dev.ormplayground.levels.Level;
+import dev.ormplayground.ladder.Ladder;
+import dev.ormplayground.ladder.Level;
 import dev.ormplayground.play.UserCode;
 import java.util.List;
 import org.hibernate.Session;

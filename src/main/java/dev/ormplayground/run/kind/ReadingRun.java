@@ -2,7 +2,7 @@ package dev.ormplayground.run.kind;
 
 import dev.ormplayground.capture.StatementCapture;
 import dev.ormplayground.domain.FeedItem;
-import dev.ormplayground.levels.Level;
+import dev.ormplayground.ladder.Level;
 import java.util.List;
 import org.hibernate.Session;
 import org.hibernate.stat.Statistics;

@@ -1,8 +1,8 @@
 package dev.ormplayground.ui.code;
 
-import dev.ormplayground.levels.Ladder;
-import dev.ormplayground.levels.Level;
-import dev.ormplayground.levels.LevelSource;
+import dev.ormplayground.ladder.Ladder;
+import dev.ormplayground.ladder.Level;
+import dev.ormplayground.ladder.LevelSource;
 import dev.ormplayground.ui.session.PlaygroundSession;
 import dev.ormplayground.ui.session.SourceFocus;
 import dev.ormplayground.ui.session.UserLevel;

@@ -1,6 +1,6 @@
 package dev.ormplayground.ui.code;
 
-import dev.ormplayground.levels.Level;
+import dev.ormplayground.ladder.Level;
 import dev.ormplayground.run.LineCost;
 import java.util.ArrayDeque;
 import java.util.Deque;

@@ -5,7 +5,7 @@ import dev.ormplayground.export.LadderExport;
 import dev.ormplayground.files.FileWriteException;
 import dev.ormplayground.files.SafeFileWriter.IfExists;
 import dev.ormplayground.files.SafeFileWriter;
-import dev.ormplayground.levels.Level;
+import dev.ormplayground.ladder.Level;
 import dev.ormplayground.render.Snapshots;
 import dev.ormplayground.ui.session.PlaygroundSession;
 import dev.ormplayground.ui.session.measure.ComparisonModel;

@@ -2,8 +2,8 @@ package dev.ormplayground.ui.proof;
 
 import dev.ormplayground.bench.BenchSettings;
 import dev.ormplayground.engine.Playground;
-import dev.ormplayground.levels.Ladder;
-import dev.ormplayground.levels.Level;
+import dev.ormplayground.ladder.Ladder;
+import dev.ormplayground.ladder.Level;
 import dev.ormplayground.play.UserLevelStore;
 import dev.ormplayground.render.HeadlessFx;
 import dev.ormplayground.run.DataSetSpec;

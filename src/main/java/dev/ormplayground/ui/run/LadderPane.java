@@ -1,8 +1,8 @@
 package dev.ormplayground.ui.run;
 
 import dev.ormplayground.format.Words;
-import dev.ormplayground.levels.Detour;
-import dev.ormplayground.levels.Level;
+import dev.ormplayground.ladder.Detour;
+import dev.ormplayground.ladder.Level;
 import dev.ormplayground.render.LevelColors;
 import dev.ormplayground.ui.session.PlaygroundSession;
 import java.util.ArrayList;

@@ -1,7 +1,7 @@
 package dev.ormplayground.ui.run;
 
 import dev.ormplayground.db.ConnectionSettings;
-import dev.ormplayground.levels.Level;
+import dev.ormplayground.ladder.Level;
 import dev.ormplayground.render.LevelColors;
 import dev.ormplayground.ui.common.WideOnly;
 import dev.ormplayground.ui.session.PlaygroundSession;

@@ -1,7 +1,7 @@
 package dev.ormplayground.ui.run;
 
 import dev.ormplayground.bench.Stats;
-import dev.ormplayground.levels.Level;
+import dev.ormplayground.ladder.Level;
 import dev.ormplayground.render.LevelColors;
 import io.fair_acc.dataset.spi.DoubleDataSet;
 import java.util.ArrayDeque;

@@ -2,7 +2,7 @@ package dev.ormplayground.ui.scaling;
 
 import dev.ormplayground.bench.SweepPoint;
 import dev.ormplayground.format.Millis;
-import dev.ormplayground.levels.Level;
+import dev.ormplayground.ladder.Level;
 import dev.ormplayground.render.LevelColors;
 import dev.ormplayground.ui.session.measure.ScalingModel;
 import io.fair_acc.chartfx.XYChart;

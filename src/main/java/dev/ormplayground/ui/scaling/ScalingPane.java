@@ -2,7 +2,7 @@ package dev.ormplayground.ui.scaling;
 
 import dev.ormplayground.bench.BenchSettings;
 import dev.ormplayground.format.Words;
-import dev.ormplayground.levels.Level;
+import dev.ormplayground.ladder.Level;
 import dev.ormplayground.render.LevelColors;
 import dev.ormplayground.ui.common.RunsField;
 import dev.ormplayground.ui.session.PlaygroundSession;

@@ -2,7 +2,7 @@ package dev.ormplayground.ui.session;
 
 import dev.ormplayground.capture.CapturedStatement;
 import dev.ormplayground.engine.Playground;
-import dev.ormplayground.levels.Level;
+import dev.ormplayground.ladder.Level;
 import dev.ormplayground.ui.work.EngineLink;
 import dev.ormplayground.ui.work.Messages;
 import dev.ormplayground.ui.work.PlanSource;

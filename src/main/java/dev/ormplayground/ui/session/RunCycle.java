@@ -2,8 +2,8 @@ package dev.ormplayground.ui.session;
 
 import dev.ormplayground.engine.Playground;
 import dev.ormplayground.format.Words;
-import dev.ormplayground.levels.Ladder;
-import dev.ormplayground.levels.Level;
+import dev.ormplayground.ladder.Ladder;
+import dev.ormplayground.ladder.Level;
 import dev.ormplayground.play.CompileProblem;
 import dev.ormplayground.play.LevelCompileException;
 import dev.ormplayground.ui.work.EngineLink;

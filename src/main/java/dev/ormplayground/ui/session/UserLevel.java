@@ -1,6 +1,6 @@
 package dev.ormplayground.ui.session;
 
-import dev.ormplayground.levels.Level;
+import dev.ormplayground.ladder.Level;
 import dev.ormplayground.play.CompileProblem;
 import dev.ormplayground.play.LevelCompiler;
 import java.util.List;

@@ -1,9 +1,9 @@
 package dev.ormplayground.ui.session;
 
 import dev.ormplayground.files.SafeFileWriter;
-import dev.ormplayground.levels.Ladder;
-import dev.ormplayground.levels.Level;
-import dev.ormplayground.levels.LevelSource;
+import dev.ormplayground.ladder.Ladder;
+import dev.ormplayground.ladder.Level;
+import dev.ormplayground.ladder.LevelSource;
 import dev.ormplayground.play.LevelCopy;
 import dev.ormplayground.play.UserLevelStore;
 import dev.ormplayground.ui.work.BackgroundThreads;

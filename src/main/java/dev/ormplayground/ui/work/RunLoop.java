@@ -1,7 +1,7 @@
 package dev.ormplayground.ui.work;
 
 import dev.ormplayground.engine.Playground;
-import dev.ormplayground.levels.Level;
+import dev.ormplayground.ladder.Level;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;

@@ -2,7 +2,7 @@ package dev.ormplayground.ui.work;
 
 import dev.ormplayground.capture.CapturedStatement;
 import dev.ormplayground.capture.StatementGroup;
-import dev.ormplayground.levels.Level;
+import dev.ormplayground.ladder.Level;
 import dev.ormplayground.run.LineCost;
 import dev.ormplayground.run.RunResult;
 import dev.ormplayground.run.StatementSource;

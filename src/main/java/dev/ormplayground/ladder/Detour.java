@@ -1,4 +1,4 @@
-package dev.ormplayground.levels;
+package dev.ormplayground.ladder;
 
 /**
  * A level of the second shelf: beside the ladder, not on it. It departs from a ladder level (the

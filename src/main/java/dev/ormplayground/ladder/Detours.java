@@ -1,5 +1,12 @@
-package dev.ormplayground.levels;
+package dev.ormplayground.ladder;
 
+import dev.ormplayground.levels.detours.ArticleFinalFeed;
+import dev.ormplayground.levels.detours.BatchFetchFeed;
+import dev.ormplayground.levels.detours.CacheEvictFeed;
+import dev.ormplayground.levels.detours.CollectionFetchLimitFeed;
+import dev.ormplayground.levels.detours.LazyAfterCloseFeed;
+import dev.ormplayground.levels.detours.StaleCacheFeed;
+import dev.ormplayground.levels.detours.TwoBagsFeed;
 import java.util.List;
 
 /** The second shelf of the standard ladder: what goes wrong on the way, run and caught. */

@@ -1,5 +1,13 @@
-package dev.ormplayground.levels;
+package dev.ormplayground.ladder;
 
+import dev.ormplayground.levels.AggregateFeed;
+import dev.ormplayground.levels.CachedFeed;
+import dev.ormplayground.levels.FetchJoinFeed;
+import dev.ormplayground.levels.IndexedFeed;
+import dev.ormplayground.levels.NaiveFeed;
+import dev.ormplayground.levels.ProjectionFeed;
+import dev.ormplayground.levels.SingleQueryFeed;
+import dev.ormplayground.levels.SlimColumnsFeed;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.NoSuchElementException;

@@ -1,4 +1,4 @@
-package dev.ormplayground.levels;
+package dev.ormplayground.levels.detours;
 
 import static java.util.stream.Collectors.groupingBy;
 import static java.util.stream.Collectors.toMap;
@@ -8,6 +8,7 @@ import dev.ormplayground.domain.CommentPreview;
 import dev.ormplayground.domain.FeedItem;
 import dev.ormplayground.domain.Post;
 import dev.ormplayground.domain.User;
+import dev.ormplayground.levels.FeedLevel;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package dev.ormplayground.levels;
+package dev.ormplayground.ladder;
 
 import java.io.IOException;
 import java.io.InputStream;

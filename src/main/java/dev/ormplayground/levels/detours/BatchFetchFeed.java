@@ -1,6 +1,8 @@
-package dev.ormplayground.levels;
+package dev.ormplayground.levels.detours;
 
 import dev.ormplayground.domain.FeedItem;
+import dev.ormplayground.levels.FeedLevel;
+import dev.ormplayground.levels.NaiveFeed;
 import java.util.List;
 import org.hibernate.Session;
 

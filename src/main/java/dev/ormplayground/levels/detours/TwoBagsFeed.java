@@ -1,7 +1,9 @@
-package dev.ormplayground.levels;
+package dev.ormplayground.levels.detours;
 
 import dev.ormplayground.domain.FeedItem;
 import dev.ormplayground.domain.Post;
+import dev.ormplayground.levels.FeedLevel;
+import dev.ormplayground.levels.LoadedPosts;
 import java.util.List;
 import org.hibernate.Session;
 

@@ -1,5 +1,6 @@
-package dev.ormplayground.levels;
+package dev.ormplayground.ladder;
 
+import dev.ormplayground.levels.FeedLevel;
 import java.util.List;
 
 /**
