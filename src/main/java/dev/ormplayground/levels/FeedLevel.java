@@ -44,4 +44,16 @@ public interface FeedLevel {
     default boolean writes() {
         return false;
     }
+
+    /**
+     * The indexes this level needs, each one {@code create index NAME on TABLE (COLUMNS)} on the
+     * blog's tables ({@code users}, {@code posts}, {@code comments}, {@code likes}): the runner
+     * creates them before the level runs and drops them when a level that does not want them
+     * runs, as it does for the {@code indexed} level. A level may not run DDL itself; this is how
+     * a level you write adds an index. Anything but {@code create index} on those tables is
+     * refused before the level runs.
+     */
+    default List<String> indexes() {
+        return List.of();
+    }
 }

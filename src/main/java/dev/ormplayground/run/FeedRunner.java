@@ -13,6 +13,7 @@ import dev.ormplayground.levels.IndexedFeed;
 import dev.ormplayground.play.UserCode;
 import dev.ormplayground.run.kind.LevelRun;
 import java.lang.management.ManagementFactory;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -68,9 +69,26 @@ public final class FeedRunner {
         return database;
     }
 
-    /** The indexes a level runs with on this database: on PostgreSQL the article's own posts index. */
+    /**
+     * The indexes a level runs with on this database: those its {@link Level} names (on PostgreSQL
+     * the article's own posts index in place of H2's) and those its code declares
+     * ({@link dev.ormplayground.levels.FeedLevel#indexes()}), checked: a level that declares
+     * anything but {@code create index} on the blog's tables fails before it runs.
+     */
     public List<String> indexesOf(Level level) {
-        return database.choice().isPostgres() ? IndexedFeed.onPostgres(level.indexes()) : level.indexes();
+        List<String> own = database.choice().isPostgres() ? IndexedFeed.onPostgres(level.indexes()) : level.indexes();
+        List<String> declared;
+        try {
+            declared = IndexDeclaration.checked(level.feed().getClass().getSimpleName(), level.feed().indexes());
+        } catch (IllegalArgumentException refused) {
+            throw LevelFailedException.indexesRefused(refused);
+        }
+        if (declared.isEmpty()) {
+            return own;
+        }
+        List<String> all = new ArrayList<>(own);
+        declared.stream().filter(index -> !all.contains(index)).forEach(all::add);
+        return List.copyOf(all);
     }
 
     /**

@@ -34,6 +34,11 @@ public final class LevelFailedException extends RuntimeException {
         return failure;
     }
 
+    /** Indexes the level declares that the runner may not create ({@link IndexDeclaration}). */
+    static LevelFailedException indexesRefused(IllegalArgumentException refused) {
+        return new LevelFailedException(refused.getMessage(), refused);
+    }
+
     /** A statement the user's code sent that writes, refused before it reached the database. */
     static LevelFailedException refused(String message, Throwable cause) {
         return new LevelFailedException(message, cause);
