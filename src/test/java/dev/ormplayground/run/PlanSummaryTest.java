@@ -1,4 +1,4 @@
-package dev.ormplayground.ui.sql;
+package dev.ormplayground.run;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,4 +1,4 @@
-package dev.ormplayground.ui.sql;
+package dev.ormplayground.run;
 
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  * @param indexes     indexes (primary keys included) used to find rows
  * @param rowsScanned the sum of the plan's {@code scanCount}s
  */
-record PlanSummary(List<String> tableScans, List<String> indexes, long rowsScanned) {
+public record PlanSummary(List<String> tableScans, List<String> indexes, long rowsScanned) {
 
     private static final Pattern SCAN = Pattern.compile("/\\*\\s*\\w+\\.(\\w+)\\.tableScan\\s*\\*/");
     private static final Pattern INDEX = Pattern.compile("/\\*\\s*\\w+\\.(\\w+)(?::[^*]*|\\s*)\\*/");
@@ -29,7 +29,7 @@ record PlanSummary(List<String> tableScans, List<String> indexes, long rowsScann
 
     private static final Pattern PG_REMOVED = Pattern.compile("Rows Removed by Filter: (\\d+)");
 
-    static PlanSummary of(String plan) {
+    public static PlanSummary of(String plan) {
         if (plan.contains("(actual time=") || plan.contains("Seq Scan") || plan.contains("Index Scan")) {
             long kept = PG_SCAN_ROWS.matcher(plan).results()
                     .mapToLong(match -> Long.parseLong(match.group(1)) * Long.parseLong(match.group(2))).sum();
@@ -50,7 +50,7 @@ record PlanSummary(List<String> tableScans, List<String> indexes, long rowsScann
     }
 
     /** e.g. {@code ✘ reads all of POSTS · 121 rows scanned}. */
-    String verdict() {
+    public String verdict() {
         String rows = String.format(Locale.ROOT, "%,d rows scanned", rowsScanned);
         if (!tableScans.isEmpty()) {
             return "✘ reads every row of " + String.join(", ", tableScans)
@@ -59,12 +59,12 @@ record PlanSummary(List<String> tableScans, List<String> indexes, long rowsScann
         return (indexes.isEmpty() ? "" : "✔ index " + String.join(", ", indexes) + " · ") + rows;
     }
 
-    boolean scansTables() {
+    public boolean scansTables() {
         return !tableScans.isEmpty();
     }
 
     /** The names of the indexes that {@code create index} statements make, e.g. {@code IDX_POSTS_CREATED}. */
-    static List<String> indexNames(List<String> createIndexes) {
+    public static List<String> indexNames(List<String> createIndexes) {
         return createIndexes.stream().flatMap(create -> INDEX_NAME.matcher(create).results())
                 .map(match -> match.group(1).toUpperCase(Locale.ROOT)).toList();
     }

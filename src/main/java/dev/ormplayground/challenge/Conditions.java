@@ -1,0 +1,29 @@
+package dev.ormplayground.challenge;
+
+import java.util.List;
+
+/**
+ * What a challenge asks of the learner's level besides its feed (always the same as naive's, on
+ * both data sets) and reading the database on every run (a cache across runs would pass any
+ * budget). Null or empty means the challenge does not ask it.
+ *
+ * @param statements          at most this many statements, on each data set
+ * @param rowsRead            at most this many rows read on the sample data ({@code rowsReadHidden} on the hidden one)
+ * @param rowsReadHidden      the rows-read budget on the hidden data set
+ * @param pageQueryUsesIndex  the plan of the statement that reads the page of posts uses an index
+ * @param pageQueryRowsScanned at most this many rows scanned by that plan, on each data set
+ * @param columnsNotRead      {@code table.column}s no statement may select, e.g. {@code posts.body}
+ * @param samePageQueryAs     the page of posts read by the very statement this level reads it with
+ * @param forbid              {@code native-sql}: no SQL typed in the level's code
+ */
+public record Conditions(Integer statements, Integer rowsRead, Integer rowsReadHidden, boolean pageQueryUsesIndex,
+                         Integer pageQueryRowsScanned, List<String> columnsNotRead, String samePageQueryAs,
+                         List<String> forbid) {
+
+    public static final String NATIVE_SQL = "native-sql";
+
+    public Conditions {
+        columnsNotRead = columnsNotRead == null ? List.of() : List.copyOf(columnsNotRead);
+        forbid = forbid == null ? List.of() : List.copyOf(forbid);
+    }
+}

@@ -1,0 +1,7 @@
+/**
+ * Challenges: a goal, a starter level to edit, hints, and a check that runs the learner's level on
+ * the sample data and on a hidden generated data set and judges each condition with its figure
+ * (ChallengeChecker, Checklist). Challenges are YAML files (ChallengeFile), the program's own and
+ * an instructor's (Challenges); passes are kept per user (ChallengeProgress). Uses the engine.
+ */
+package dev.ormplayground.challenge;
