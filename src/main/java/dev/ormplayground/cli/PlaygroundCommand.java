@@ -10,7 +10,8 @@ import picocli.CommandLine;
 @Command(name = "orm-playground", mixinStandardHelpOptions = true, version = "ORM Playground 0.1",
         description = "See how Hibernate code becomes SQL and latency, from N+1 to cached.%n"
                 + "Without a command, opens the window.",
-        subcommands = {BenchCommand.class, FeedCommand.class, ExportCommand.class, WindowBenchCommand.class})
+        subcommands = {BenchCommand.class, FeedCommand.class, ExportCommand.class, WindowBenchCommand.class,
+                ChallengeCommand.class})
 public final class PlaygroundCommand implements Runnable {
 
     /** Exit code for bad input: options, values, levels, data files, a database that cannot be used as given. */
@@ -21,7 +22,7 @@ public final class PlaygroundCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "choose a command: bench, feed, export or window-bench");
+        throw new CommandLine.ParameterException(spec.commandLine(), "choose a command: bench, feed, export, window-bench or challenge");
     }
 
     /** Runs the command line and returns the process exit code. */
