@@ -95,7 +95,7 @@ class CommandLineTest {
     void aMistypedOptionOrCommandStillGetsItsSuggestion() {
         assertEquals(List.of("error: Unknown options: '--formt', 'csv'", "Possible solutions: --format",
                 "see 'orm-playground bench --help'"), execute("bench", "--formt", "csv").err().lines().toList());
-        assertEquals(List.of("error: Unmatched argument at index 0: 'bnech'", "Did you mean: orm-playground bench or orm-playground window-bench?",
+        assertEquals(List.of("error: Unmatched argument at index 0: 'bnech'", "Did you mean: orm-playground bench or orm-playground challenge or orm-playground window-bench?",
                 "see 'orm-playground --help'"), execute("bnech").err().lines().toList());
     }
 
