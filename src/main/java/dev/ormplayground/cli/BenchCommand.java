@@ -77,7 +77,7 @@ final class BenchCommand implements Callable<Integer> {
         ConnectionSettings connection = connectionOptions.settings(dataOptions);
         BenchSettings settings = runOptions.settings(dataOptions);
         List<Level> levels = selectedLevels(Ladder.standard());
-        Optional<List<Level>> written = LevelOptions.compiled(dataOptions, levelFiles == null ? List.of() : levelFiles);
+        Optional<List<Level>> written = LevelOptions.compiled(dataOptions.spec, levelFiles == null ? List.of() : levelFiles);
         if (written.isEmpty()) {
             return PlaygroundCommand.BAD_INPUT;
         }

@@ -11,20 +11,18 @@ import dev.ormplayground.files.SafeFileWriter;
 import dev.ormplayground.format.Words;
 import dev.ormplayground.ladder.Ladder;
 import dev.ormplayground.ladder.Level;
-import dev.ormplayground.play.LevelCompileException;
-import dev.ormplayground.play.LevelCompiler;
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 
 /**
  * The challenges from the command line, for a self-learner in an editor, a grader and a
@@ -155,17 +153,11 @@ final class ChallengeCommand implements Runnable {
         public Integer call() {
             Challenges challenges = options.challenges();
             Challenge challenge = options.challenge(challenges, id);
-            Level level;
-            try {
-                level = LevelCompiler.level(levelFile);
-            } catch (LevelCompileException e) {
-                PrintWriter err = options.spec.commandLine().getErr();
-                e.located().forEach(problem -> err.println(levelFile + ":" + problem.line() + ": " + problem.message()));
-                err.flush();
+            Optional<List<Level>> compiled = LevelOptions.compiled(options.spec, List.of(levelFile));
+            if (compiled.isEmpty()) {
                 return PlaygroundCommand.BAD_INPUT;
-            } catch (IOException e) {
-                throw options.usage("--level-file: cannot read " + levelFile + " (" + e.getMessage() + ")");
             }
+            Level level = compiled.get().get(0);
             Checklist checklist;
             try (ChallengeChecker checker = new ChallengeChecker()) {
                 checklist = checker.check(challenge, level);

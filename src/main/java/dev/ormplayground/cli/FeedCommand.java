@@ -58,7 +58,7 @@ final class FeedCommand implements Callable<Integer> {
         }
         Level wanted;
         if (levelFile != null) {
-            Optional<List<Level>> compiled = LevelOptions.compiled(dataOptions, List.of(levelFile));
+            Optional<List<Level>> compiled = LevelOptions.compiled(dataOptions.spec, List.of(levelFile));
             if (compiled.isEmpty()) {
                 return PlaygroundCommand.BAD_INPUT;
             }

@@ -15,6 +15,8 @@ import java.util.Locale;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
 
 /** Turns option text into levels and formats, or a usage error that lists what is valid. */
 final class LevelOptions {
@@ -34,10 +36,10 @@ final class LevelOptions {
      * The levels in these {@code .java} files, compiled; empty when one did not compile, after
      * printing each problem as {@code PATH.java:LINE: message} on stderr.
      */
-    static Optional<List<Level>> compiled(DataOptions options, List<Path> files) {
+    static Optional<List<Level>> compiled(CommandSpec spec, List<Path> files) {
         List<Level> levels = new ArrayList<>();
         boolean broken = false;
-        PrintWriter err = options.spec.commandLine().getErr();
+        PrintWriter err = spec.commandLine().getErr();
         for (Path file : files) {
             try {
                 levels.add(LevelCompiler.level(file));
@@ -45,7 +47,7 @@ final class LevelOptions {
                 e.located().forEach(problem -> err.println(file + ":" + problem.line() + ": " + problem.message()));
                 broken = true;
             } catch (IOException e) {
-                throw options.usage("--level-file: cannot read " + file + " (" + e.getMessage() + ")");
+                throw new ParameterException(spec.commandLine(), "--level-file: cannot read " + file + " (" + e.getMessage() + ")");
             }
         }
         err.flush();

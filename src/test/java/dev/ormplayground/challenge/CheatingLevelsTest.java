@@ -15,9 +15,8 @@ import dev.ormplayground.play.LevelCopy;
 import dev.ormplayground.run.DataSetSpec;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * What a learner might try instead of the fix, and which line of the checklist says so: a page
@@ -27,17 +26,8 @@ import org.junit.jupiter.api.Test;
 class CheatingLevelsTest {
 
     private static final Challenge N_PLUS_ONE = Challenges.load(List.of()).byId("n-plus-one");
-    private static ChallengeChecker checker;
-
-    @BeforeAll
-    static void open() {
-        checker = new ChallengeChecker();
-    }
-
-    @AfterAll
-    static void close() {
-        checker.close();
-    }
+    @RegisterExtension
+    static final SharedChecker shared = new SharedChecker();
 
     /** The fetch-join level (3 statements, right), as the class {@code name}, with one text of it replaced. */
     private static Level fetchJoinWith(String name, String text, String replacement) {
@@ -48,7 +38,7 @@ class CheatingLevelsTest {
     }
 
     private static List<String> failed(Level level) {
-        return checker.check(N_PLUS_ONE, level).failed().stream().map(CheckLine::text).toList();
+        return shared.checker().check(N_PLUS_ONE, level).failed().stream().map(CheckLine::text).toList();
     }
 
     @Test

@@ -9,9 +9,8 @@ import dev.ormplayground.ladder.Level;
 import dev.ormplayground.play.LevelCompiler;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -22,17 +21,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class ShippedChallengesTest {
 
-    private static ChallengeChecker checker;
-
-    @BeforeAll
-    static void open() {
-        checker = new ChallengeChecker();
-    }
-
-    @AfterAll
-    static void close() {
-        checker.close();
-    }
+    @RegisterExtension
+    static final SharedChecker shared = new SharedChecker();
 
     static Stream<Challenge> shipped() {
         return Challenges.load(List.of()).all().stream();
@@ -53,7 +43,7 @@ class ShippedChallengesTest {
     @ParameterizedTest
     @MethodSource("shipped")
     void theReferenceSolutionPasses(Challenge challenge) {
-        Checklist checklist = checker.check(challenge, compiled(challenge, challenge.solution(), "MySolution"));
+        Checklist checklist = shared.checker().check(challenge, compiled(challenge, challenge.solution(), "MySolution"));
         System.out.println(challenge.id() + " solution:\n  " + String.join("\n  ", checklist.lines().stream().map(Object::toString).toList()));
         assertTrue(checklist.passed(), challenge.id() + ": " + checklist.failed());
     }
@@ -61,12 +51,12 @@ class ShippedChallengesTest {
     @ParameterizedTest
     @MethodSource("shipped")
     void theStarterFails(Challenge challenge) {
-        Checklist checklist = checker.check(challenge, compiled(challenge, challenge.starter(), ChallengeCode.defaultClassName(challenge)));
+        Checklist checklist = shared.checker().check(challenge, compiled(challenge, challenge.starter(), ChallengeCode.defaultClassName(challenge)));
         System.out.println(challenge.id() + " starter:\n  " + String.join("\n  ", checklist.lines().stream().map(Object::toString).toList()));
         assertFalse(checklist.passed(), challenge.id() + "'s starter passes as it is: " + checklist.lines());
         if (challenge.starter().from() != null) {
             // The marked place is a comment and nothing else: the starter fails exactly as the level it copies.
-            Checklist original = checker.check(challenge, Ladder.standard().byId(challenge.starter().from()));
+            Checklist original = shared.checker().check(challenge, Ladder.standard().byId(challenge.starter().from()));
             assertEquals(original.lines().stream().map(CheckLine::passed).toList(),
                     checklist.lines().stream().map(CheckLine::passed).toList(), checklist.lines().toString());
         }
