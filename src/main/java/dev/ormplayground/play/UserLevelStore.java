@@ -72,7 +72,8 @@ public final class UserLevelStore {
     /** A store in a new temporary folder: a test's window, which must not see the user's own levels. */
     public static UserLevelStore temporary() {
         try {
-            return new UserLevelStore(Files.createTempDirectory("orm-playground-levels"));
+            // a folder of its own around it: what sits beside the levels (challenge progress) is the test's too
+            return new UserLevelStore(Files.createTempDirectory("orm-playground").resolve("levels"));
         } catch (IOException e) {
             throw new UncheckedIOException("Could not make a folder for the levels you write: " + e.getMessage(), e);
         }

@@ -2,6 +2,7 @@ package dev.ormplayground.ui;
 
 import dev.ormplayground.render.BundledFonts;
 import dev.ormplayground.render.LevelColors;
+import dev.ormplayground.ui.challenge.ChallengesPane;
 import dev.ormplayground.ui.code.CodePane;
 import dev.ormplayground.ui.common.ChartGridPatterns;
 import dev.ormplayground.ui.common.FontScale;
@@ -85,6 +86,8 @@ public final class PlaygroundWindow {
         StackPane consoleView = viewArea("consoleView", console);
         exports = new PictureExport(session, root, compare::logScale);
         viewBar = new ViewBar(session, exports);
+        StackPane challengesView = viewArea("challengesView",
+                new ChallengesPane(session, () -> viewBar.viewProperty().set(ViewBar.View.RUN)));
         viewBar.viewProperty().addListener((obs, old, view) -> {
             focusMode.leave();
             root.setCenter(switch (view) {
@@ -92,6 +95,7 @@ public final class PlaygroundWindow {
                 case COMPARE -> compareView;
                 case SCALING -> scalingView;
                 case CONSOLE -> consoleView;
+                case CHALLENGES -> challengesView;
             });
             if (view == ViewBar.View.CONSOLE) {
                 Platform.runLater(console::focusEditor); // once the new view is in place: it is there to type

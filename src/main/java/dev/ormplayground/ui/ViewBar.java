@@ -18,13 +18,13 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 
 /**
- * The second bar: which view is shown (Run, Compare, Scaling, Console), how the runs reach the
+ * The second bar: which view is shown (Run, Compare, Scaling, Console, Challenges), how the runs reach the
  * database, and Export PNG.
  */
 final class ViewBar extends HBox {
 
     /** The window's views. */
-    enum View { RUN, COMPARE, SCALING, CONSOLE }
+    enum View { RUN, COMPARE, SCALING, CONSOLE, CHALLENGES }
 
     private final ObjectProperty<View> view = new SimpleObjectProperty<>(View.RUN);
     private final ToggleGroup views = new ToggleGroup();
@@ -38,7 +38,8 @@ final class ViewBar extends HBox {
                 viewButton("Run", View.RUN, "One level at a time: its SQL, latency, code and feed"),
                 viewButton("Compare", View.COMPARE, "Every level measured at once, as a table and bar charts"),
                 viewButton("Scaling", View.SCALING, "Median latency against data size, log-log"),
-                viewButton("Console", View.CONSOLE, "Ask the database anything, in HQL or SQL, read-only"));
+                viewButton("Console", View.CONSOLE, "Ask the database anything, in HQL or SQL, read-only"),
+                viewButton("Challenges", View.CHALLENGES, "Write the fix, and the program checks it"));
         switcher.getStyleClass().add("segmented");
         switcher.setMinWidth(Region.USE_PREF_SIZE);
         views.selectedToggleProperty().addListener((obs, old, now) -> {

@@ -7,6 +7,7 @@ import dev.ormplayground.ladder.Ladder;
 import dev.ormplayground.ladder.Level;
 import dev.ormplayground.play.UserLevelStore;
 import dev.ormplayground.run.DataSetSpec;
+import dev.ormplayground.ui.session.challenge.ChallengesModel;
 import dev.ormplayground.ui.session.console.ConsoleModel;
 import dev.ormplayground.ui.session.measure.ComparisonModel;
 import dev.ormplayground.ui.session.measure.ScalingModel;
@@ -53,6 +54,7 @@ public final class PlaygroundSession implements AutoCloseable {
     private final DataSets dataSets;
     private final UserLevels userLevels;
     private final RunCycle runs;
+    private final ChallengesModel challenges;
     private final NoStopWatch noStop = new NoStopWatch(link);
     private final int settleSeconds;
 
@@ -75,6 +77,7 @@ public final class PlaygroundSession implements AutoCloseable {
     public PlaygroundSession(Ladder ladder, DataSetLoader.Opener opener, int settleSeconds, UserLevelStore store) {
         this.ladder = ladder;
         this.userLevels = new UserLevels(store, ladder, link, selectedLevel);
+        this.challenges = new ChallengesModel(store.folder().getParent(), ladder);
         userLevels.loadSaved();
         this.settleSeconds = settleSeconds;
         selectedLevel.set(ladder.first());
@@ -222,6 +225,7 @@ public final class PlaygroundSession implements AutoCloseable {
         }
         runs.liveProperty().set(false);
         userLevels.close();
+        challenges.close();
         dataSets.close();
         link.close();
     }
@@ -318,6 +322,11 @@ public final class PlaygroundSession implements AutoCloseable {
     /** Which line of code the SQL list and the code pair point at together. */
     public SourceFocus sourceFocus() {
         return sourceFocus;
+    }
+
+    /** The challenges: the chosen one, its hints, its last check, the user's progress. */
+    public ChallengesModel challenges() {
+        return challenges;
     }
 
     /** The plans of the last run's statements, asked on the run thread. */

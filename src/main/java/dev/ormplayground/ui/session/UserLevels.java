@@ -104,6 +104,16 @@ public final class UserLevels implements AutoCloseable {
         return level != null && level.usersOwn() ? byId(level.id()) : Optional.empty();
     }
 
+    /**
+     * The user's level of the class {@code className}, or, if there is none yet, a new one of
+     * {@code source} (a challenge's starter), saved at once; {@code origin} is the level it was
+     * copied from, or null.
+     */
+    public UserLevel named(String className, Level origin, String source) {
+        return levels.stream().filter(level -> level.className().equals(className)).findFirst()
+                .orElseGet(() -> add(className, origin, source, source, true));
+    }
+
     /** A new level of the user's, a copy of {@code from} (one of theirs too, or the program's), saved at once. */
     public UserLevel copy(Level from) {
         List<String> taken = levels.stream().map(UserLevel::className).toList();
