@@ -1,13 +1,15 @@
 package dev.ormplayground.ui;
 
+import dev.ormplayground.ui.tour.TourMemory;
 import java.util.prefs.Preferences;
 
 /**
- * Where the user left the Run view's dividers, the font size and the data set, kept between starts in the user's own preferences
+ * Where the user left the Run view's dividers, the font size and the data set, and whether they saw the tour, kept
+ * between starts in the user's own preferences
  * (Java Preferences: the registry on Windows, a file under the home folder elsewhere), never in
  * the project. A window without a memory (the tests') starts from the defaults and keeps nothing.
  */
-final class LayoutMemory {
+final class LayoutMemory implements TourMemory {
 
     static final LayoutMemory NONE = new LayoutMemory(null);
 
@@ -51,6 +53,19 @@ final class LayoutMemory {
     void saveDataSet(String line) {
         if (node != null) {
             node.put("data-set", line);
+        }
+    }
+
+    /** Whether the tour was taken or skipped; a window without a memory counts it seen, so it never shows by itself. */
+    @Override
+    public boolean tourSeen() {
+        return node == null || node.getBoolean("tour-seen", false);
+    }
+
+    @Override
+    public void rememberTourSeen() {
+        if (node != null) {
+            node.putBoolean("tour-seen", true);
         }
     }
 

@@ -18,6 +18,8 @@ import dev.ormplayground.ui.run.NumbersPane;
 import dev.ormplayground.ui.scaling.ScalingPane;
 import dev.ormplayground.ui.session.PlaygroundSession;
 import dev.ormplayground.ui.sql.SqlPane;
+import dev.ormplayground.ui.tour.Tour;
+import dev.ormplayground.ui.tour.TourSteps;
 import java.util.List;
 import javafx.application.Platform;
 import javafx.beans.InvalidationListener;
@@ -42,7 +44,7 @@ public final class PlaygroundWindow {
 
     private final FeedPreviewPane feed;
     private final BorderPane root = new BorderPane();
-    /** The window and, above it, the list of keys: the fonts scale both. */
+    /** The window and, above it, the list of keys and the tour: the fonts scale all three. */
     private final StackPane layers = new StackPane(root);
     private final Scene scene;
     private final FontScale fontScale = new FontScale(layers);
@@ -56,6 +58,7 @@ public final class PlaygroundWindow {
     private final ScalingPane scaling;
     private final PictureExport exports;
     private final ViewBar viewBar;
+    private final Tour tour;
 
     /** A window that starts from the default layout and remembers nothing (the tests'). */
     public PlaygroundWindow(PlaygroundSession session, double width, double height) {
@@ -76,7 +79,8 @@ public final class PlaygroundWindow {
         Node runView = layout.view();
         focusMode = new FocusMode(root, runView, List.of(sql.detail(), sql, chart, code, feed));
         shortcuts = new ShortcutsOverlay(session.ladder().levels().size());
-        layers.getChildren().add(shortcuts);
+        tour = new Tour(root, TourSteps.standard(session.ladder().levels().size()), memory);
+        layers.getChildren().addAll(shortcuts, tour.layer());
 
         compare = new ComparePane(session);
         scaling = new ScalingPane(session);
@@ -110,10 +114,12 @@ public final class PlaygroundWindow {
         scene.getStylesheets().add(LevelColors.STYLESHEET);
         session.drawBeforeEachRun(new DrawnGate(scene));
         scene.getStylesheets().addAll(Stylesheets.window());
-        WindowKeys keys = new WindowKeys(session, scene, fontScale, focusMode, shortcuts, ladder, code);
-        scene.addEventFilter(KeyEvent.KEY_PRESSED, keys::onKey);
+        WindowKeys keys = new WindowKeys(session, scene, fontScale, focusMode, shortcuts, ladder, code, tour::start);
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, tour.keysBefore(keys::onKey)); // the tour's keys while it shows
         scene.addEventFilter(MouseEvent.MOUSE_CLICKED, keys::onDoubleClickOnATitle);
         scene.addPostLayoutPulseListener(ChartGridPatterns::hold); // after the charts' own redraw, added before
+        scene.addPostLayoutPulseListener(tour::follow);
+        tour.showOnceWhenReady(session.readyProperty()); // the first start's tour, over the loaded window
         InvalidationListener refit = obs -> fit();
         scene.widthProperty().addListener(refit);
         scene.heightProperty().addListener(refit);
@@ -191,6 +197,10 @@ public final class PlaygroundWindow {
     /** The window's font size, which Ctrl +/- change. */
     public FontScale fontScale() {
         return fontScale;
+    }
+
+    Tour tour() {
+        return tour;
     }
 
     ScalingPane scaling() {

@@ -34,6 +34,7 @@ final class ShortcutsOverlay extends StackPane {
                 new Shortcut("double-click a title", "the same for that panel"),
                 new Shortcut("Ctrl + / Ctrl - / Ctrl 0", "bigger, smaller, normal fonts"),
                 new Shortcut("Ctrl C", "copy the selected statement (in the SQL list)"),
+                new Shortcut("T", "take the tour of the window again"),
                 new Shortcut("?", "this list"));
     }
 

@@ -17,7 +17,7 @@ import javafx.scene.input.MouseEvent;
 import org.fxmisc.richtext.GenericStyledArea;
 
 /**
- * The keys a presenter uses, in one place: the level's digit, Enter/Space, L, Esc, F, C, G, ?,
+ * The keys a presenter uses, in one place: the level's digit, Enter/Space, L, Esc, F, C, G, T, ?,
  * Ctrl +/-/0, and the double-click on a panel's title. {@link ShortcutsOverlay} lists them.
  */
 final class WindowKeys {
@@ -29,9 +29,10 @@ final class WindowKeys {
     private final ShortcutsOverlay shortcuts;
     private final LadderPane ladder;
     private final CodePane code;
+    private final Runnable takeTour;
 
     WindowKeys(PlaygroundSession session, Scene scene, FontScale fontScale, FocusMode focusMode,
-               ShortcutsOverlay shortcuts, LadderPane ladder, CodePane code) {
+               ShortcutsOverlay shortcuts, LadderPane ladder, CodePane code, Runnable takeTour) {
         this.session = session;
         this.scene = scene;
         this.fontScale = fontScale;
@@ -39,6 +40,7 @@ final class WindowKeys {
         this.shortcuts = shortcuts;
         this.ladder = ladder;
         this.code = code;
+        this.takeTour = takeTour;
     }
 
     void onKey(KeyEvent event) {
@@ -101,6 +103,9 @@ final class WindowKeys {
         } else if (key == KeyCode.E) {
             session.userLevels().editCopy();
             code.editor().ifPresent(Node::requestFocus);
+        } else if (key == KeyCode.T) {
+            shortcuts.setVisible(false);
+            takeTour.run();
         } else if (key == KeyCode.L) {
             session.liveProperty().set(!session.liveProperty().get() && session.readyProperty().get());
         } else {

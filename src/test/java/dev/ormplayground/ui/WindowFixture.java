@@ -74,6 +74,8 @@ final class WindowFixture implements BeforeEachCallback, AfterEachCallback {
     /** What went uncaught on the FX thread (a listener that threw): JavaFX would print its stack trace. */
     final List<Throwable> fxErrors = new CopyOnWriteArrayList<>();
     private final Supplier<PlaygroundSession> sessions;
+    /** None by default: a window that remembers nothing counts the tour seen, so it never shows unasked. */
+    private LayoutMemory memory = LayoutMemory.NONE;
     private Thread.UncaughtExceptionHandler previousHandler;
 
     private WindowFixture(Supplier<PlaygroundSession> sessions) {
@@ -99,6 +101,12 @@ final class WindowFixture implements BeforeEachCallback, AfterEachCallback {
         return new WindowFixture(sessions);
     }
 
+    /** The window keeps its preferences in {@code memory}: a test's own node, never the user's. */
+    WindowFixture remembering(LayoutMemory memory) {
+        this.memory = memory;
+        return this;
+    }
+
     /** Opens the window on TestFX's stage, on the FX thread, and starts loading the sample data. */
     @Override
     public void beforeEach(ExtensionContext context) throws Exception {
@@ -110,7 +118,7 @@ final class WindowFixture implements BeforeEachCallback, AfterEachCallback {
         session = sessions.get();
         previousHandler = Thread.currentThread().getUncaughtExceptionHandler(); // on the FX thread
         Thread.currentThread().setUncaughtExceptionHandler((thread, error) -> fxErrors.add(error));
-        window = new PlaygroundWindow(session, 1280, 720);
+        window = new PlaygroundWindow(session, 1280, 720, memory);
         stage.setScene(window.scene());
         stage.show();
         window.focusLadder();

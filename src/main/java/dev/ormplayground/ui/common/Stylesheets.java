@@ -12,7 +12,8 @@ import java.util.Objects;
 public final class Stylesheets {
 
     private static final List<String> IN_ORDER = List.of("theme", "toolbar", "messages", "view-bar", "connection",
-            "ladder", "feed", "numbers", "sql", "plans", "code", "chart", "views", "focus", "console", "challenges");
+            "ladder", "feed", "numbers", "sql", "plans", "code", "chart", "views", "focus", "console", "challenges",
+            "tour");
 
     private Stylesheets() {
     }
