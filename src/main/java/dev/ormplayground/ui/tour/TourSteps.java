@@ -40,6 +40,9 @@ public final class TourSteps {
                                 + " while the JVM was still warming up."),
                 new TourStep(firstOf(".edit-copy", "#copyLevel"), "Your own level",
                         "Press E to edit a copy of the selected level, then Ctrl+Enter to compile and run it."
-                                + " Change a line and watch what the SQL does."));
+                                + " Change a line and watch what the SQL does."),
+                new TourStep(firstOf("#viewChallenges"), "Challenges",
+                        "Eight problems from the ladder to solve yourself: a goal, a starter to edit, hints, and a"
+                                + " check that runs your level on a hidden data set and says what holds."));
     }
 }
