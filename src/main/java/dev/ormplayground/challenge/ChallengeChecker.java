@@ -2,13 +2,16 @@ package dev.ormplayground.challenge;
 
 import dev.ormplayground.capture.CapturedStatement;
 import dev.ormplayground.data.LoadProgress;
+import dev.ormplayground.engine.PagePlans;
 import dev.ormplayground.engine.Playground;
 import dev.ormplayground.format.Words;
 import dev.ormplayground.ladder.Level;
 import dev.ormplayground.ladder.LevelSource;
 import dev.ormplayground.play.UserCode;
 import dev.ormplayground.run.DataSetSpec;
+import dev.ormplayground.run.PageQuery;
 import dev.ormplayground.run.PlanSummary;
+import dev.ormplayground.run.SqlColumns;
 import dev.ormplayground.run.RunResult;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -125,10 +128,8 @@ public final class ChallengeChecker implements AutoCloseable {
         }
     }
 
-    /** The first statement that reads the posts table: the one that finds the page. */
     private static Optional<CapturedStatement> pageQuery(RunResult run) {
-        return run.statements().stream().filter(s -> SqlColumns.of(s.sql()).stream().anyMatch(c -> c.startsWith("posts.")))
-                .findFirst();
+        return PageQuery.of(run);
     }
 
     private static CheckLine columnsNotRead(List<String> unwanted, RunResult run, String where) {
@@ -169,6 +170,15 @@ public final class ChallengeChecker implements AutoCloseable {
         return found.isEmpty() ? new CheckLine("no SQL typed in: Hibernate writes every statement", true)
                 : new CheckLine("SQL typed in at line " + found.get(0) + (found.size() > 1 ? " and " + (found.size() - 1)
                 + " more" : "") + ": this challenge wants Hibernate to write every statement", false);
+    }
+
+    /**
+     * The plans of {@code mine}'s page query and {@code reference}'s on the challenge's hidden data
+     * set, where the plan matters (the plan challenges give it its size).
+     */
+    public PagePlans pagePlans(Challenge challenge, Level mine, Level reference) {
+        Challenge.HiddenData data = challenge.hidden();
+        return PagePlans.of(hidden(data), data.page(), mine, "your page query", reference, "the solution's");
     }
 
     private Playground hidden(Challenge.HiddenData data) {

@@ -90,4 +90,37 @@ class ChallengesViewTest {
         fixture.sizeTo(robot, 1280, 720, 13);
         WindowFixture.waitForPulses(2);
     }
+
+    @Test
+    void aPlanChallengeSetsThePageQuerysPlanBesideTheSolutions(FxRobot robot) throws Exception {
+        fixture.waitUntilReady();
+        ChallengesModel model = fixture.session.challenges();
+        robot.clickOn("#viewChallenges");
+        robot.clickOn("#challengesAllOpen");
+        waitUntil(() -> fx(model::allOpen));
+        robot.clickOn("#challenge-use-the-index");
+        waitUntil(() -> fx(() -> model.selectedProperty().get().id()).equals("use-the-index"));
+        robot.clickOn("#challengeEdit");
+        robot.clickOn("#viewChallenges");
+        waitUntil(() -> robot.lookup("#challengeCheck").tryQuery().map(node -> !node.isDisabled()).orElse(false));
+        robot.clickOn("#challengeCheck");
+        waitUntil(() -> robot.lookup("#planPair").tryQuery().isPresent());
+
+        String left = fx(() -> robot.lookup("#planPairLeft .plan-verdict").queryAs(Label.class).getText());
+        String right = fx(() -> robot.lookup("#planPairRight .plan-verdict").queryAs(Label.class).getText());
+        assertTrue(left.startsWith("\u2718 reads every row of POSTS"), left);
+        assertTrue(right.startsWith("\u2714 index IDX_POSTS_NEWEST"), right);
+        assertTrue(fx(() -> robot.lookup("#planPairLeft .diff-removed").tryQuery().isPresent()
+                && robot.lookup("#planPairRight .diff-added").tryQuery().isPresent()), "the lines that differ are marked");
+        for (double[] size : new double[][] {{1280, 720, 13}, {1280, 720, 26}, {1920, 1080, 13}}) {
+            fixture.sizeTo(robot, size[0], size[1], size[2]);
+            WindowFixture.waitForPulses(2);
+            fx(() -> { // the pair is below the checklist: scrolled to, as a learner would
+                robot.lookup(".challenge-scroll").queryAll().forEach(node -> ((javafx.scene.control.ScrollPane) node).setVvalue(1));
+                return null;
+            });
+            WindowFixture.waitForPulses(2);
+            fixture.snapshot("challenge-plan-pair-" + (int) size[0] + "-" + (int) size[2] + "px.png");
+        }
+    }
 }

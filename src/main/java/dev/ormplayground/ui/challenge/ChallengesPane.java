@@ -3,10 +3,12 @@ package dev.ormplayground.ui.challenge;
 import dev.ormplayground.challenge.Challenge;
 import dev.ormplayground.challenge.CheckLine;
 import dev.ormplayground.challenge.Checklist;
+import dev.ormplayground.engine.PagePlans;
 import dev.ormplayground.ladder.Level;
 import dev.ormplayground.ui.session.PlaygroundSession;
 import dev.ormplayground.ui.session.UserLevel;
 import dev.ormplayground.ui.session.challenge.ChallengesModel;
+import dev.ormplayground.ui.sql.PlanPairView;
 import java.util.List;
 import java.util.Optional;
 import javafx.geometry.Pos;
@@ -77,6 +79,7 @@ public final class ChallengesPane extends HBox {
         model.hintsShownProperty().addListener((obs, old, now) -> detail());
         model.checklistProperty().addListener((obs, old, now) -> detail());
         model.checkingProperty().addListener((obs, old, now) -> detail());
+        model.plansProperty().addListener((obs, old, now) -> detail());
         model.noteProperty().addListener((obs, old, now) -> detail());
         rows();
         detail();
@@ -142,6 +145,11 @@ public final class ChallengesPane extends HBox {
                 lines.getChildren().add(wrapped(line.toString(), line.passed() ? "check-passed" : "check-failed"));
             }
             detail.getChildren().add(lines);
+        }
+        PagePlans plans = model.plansProperty().get();
+        if (plans != null) {
+            detail.getChildren().addAll(wrapped("How the database finds the page, on the hidden data set: your page"
+                    + " query's plan beside the solution's, the lines that differ marked.", "challenge-note"), new PlanPairView(plans));
         }
         hints(challenge);
         if (model.solutionAllowed() && own(challenge).isPresent()) {

@@ -6,6 +6,7 @@ import dev.ormplayground.challenge.ChallengeCode;
 import dev.ormplayground.challenge.ChallengeProgress;
 import dev.ormplayground.challenge.Challenges;
 import dev.ormplayground.challenge.Checklist;
+import dev.ormplayground.engine.PagePlans;
 import dev.ormplayground.ladder.Ladder;
 import dev.ormplayground.ladder.Level;
 import dev.ormplayground.play.LevelCompileException;
@@ -42,6 +43,7 @@ public final class ChallengesModel implements AutoCloseable {
     private final ObjectProperty<Challenge> selected = new SimpleObjectProperty<>();
     private final ReadOnlyIntegerWrapper hintsShown = new ReadOnlyIntegerWrapper();
     private final ReadOnlyObjectWrapper<Checklist> checklist = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<PagePlans> plans = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper checking = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper note = new ReadOnlyStringWrapper("");
     /** Counts every change of progress, so that the list redraws its marks. */
@@ -59,6 +61,7 @@ public final class ChallengesModel implements AutoCloseable {
         selected.addListener((obs, old, now) -> {
             hintsShown.set(0);
             checklist.set(null);
+            plans.set(null);
             note.set("");
         });
     }
@@ -132,6 +135,7 @@ public final class ChallengesModel implements AutoCloseable {
         }
         checking.set(true);
         checklist.set(null);
+        plans.set(null);
         note.set("Checking " + className + ": on the sample data, then on a hidden data set of "
                 + String.format(java.util.Locale.ROOT, "%,d", challenge.hidden().posts()) + " posts…");
         checks.execute(() -> {
@@ -142,7 +146,13 @@ public final class ChallengesModel implements AutoCloseable {
                     checker = new ChallengeChecker();
                 }
                 Checklist result = checker.check(challenge, level);
-                Platform.runLater(() -> checked(challenge, result));
+                PagePlans pair = aboutThePlan(challenge) ? checker.pagePlans(challenge, level, solution(challenge)) : null;
+                Platform.runLater(() -> {
+                    checked(challenge, result);
+                    if (challenge == selected.get()) {
+                        plans.set(pair);
+                    }
+                });
             } catch (LevelCompileException e) {
                 Platform.runLater(() -> failed(className + ".java does not compile: line " + e.located().get(0).line()
                         + ": " + e.located().get(0).message()));
@@ -150,6 +160,18 @@ public final class ChallengesModel implements AutoCloseable {
                 Platform.runLater(() -> failed("The check failed: " + Messages.describe(e)));
             }
         });
+    }
+
+    /** Whether the challenge is about the page query's plan: its check then sets the plans side by side. */
+    private static boolean aboutThePlan(Challenge challenge) {
+        return challenge.conditions().pageQueryUsesIndex() || challenge.conditions().pageQueryRowsScanned() != null;
+    }
+
+    /** The challenge's reference solution, compiled (on the check thread). */
+    private Level solution(Challenge challenge) {
+        String name = "Solution" + ChallengeCode.defaultClassName(challenge).substring("My".length());
+        return LevelCompiler.level(name + ".java", ChallengeCode.source(challenge, challenge.solution(), ladder, name),
+                "the solution of " + challenge.id(), LevelCompiler.USER_LEVEL_NUMBER);
     }
 
     private void checked(Challenge challenge, Checklist result) {
@@ -181,6 +203,11 @@ public final class ChallengesModel implements AutoCloseable {
 
     public ReadOnlyObjectProperty<Checklist> checklistProperty() {
         return checklist.getReadOnlyProperty();
+    }
+
+    /** The plans of the learner's page query and the solution's, after a check of a challenge about the plan; else null. */
+    public ReadOnlyObjectProperty<PagePlans> plansProperty() {
+        return plans.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty checkingProperty() {

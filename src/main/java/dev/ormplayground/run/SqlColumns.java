@@ -1,4 +1,4 @@
-package dev.ormplayground.challenge;
+package dev.ormplayground.run;
 
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * aliases ({@code from posts p1_0 ... p1_0.body} names {@code posts.body}). Columns of derived
  * tables and of tables without an alias are not seen: enough for the SQL Hibernate writes.
  */
-final class SqlColumns {
+public final class SqlColumns {
 
     private static final Pattern ALIAS = Pattern.compile("\\b(?:from|join)\\s+(\\w+)\\s+(?:as\\s+)?(\\w+)",
             Pattern.CASE_INSENSITIVE);
@@ -22,7 +22,7 @@ final class SqlColumns {
     private SqlColumns() {
     }
 
-    static Set<String> of(String sql) {
+    public static Set<String> of(String sql) {
         Map<String, String> tables = new HashMap<>();
         Matcher alias = ALIAS.matcher(sql);
         while (alias.find()) {

@@ -1,0 +1,54 @@
+package dev.ormplayground.ui.sql;
+
+import dev.ormplayground.engine.PagePlans;
+import dev.ormplayground.render.LineDiff;
+import dev.ormplayground.run.PlanSummary;
+import java.util.List;
+import java.util.function.IntPredicate;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+/**
+ * Two plans of the page query side by side, as the code pair sets two levels' code: each with its
+ * verdict (index or whole table, rows scanned), the lines only the left one has marked red, the
+ * lines only the right one has marked green.
+ */
+public final class PlanPairView extends HBox {
+
+    public PlanPairView(PagePlans plans) {
+        setId("planPair");
+        getStyleClass().add("plan-pair");
+        List<String> left = LineDiff.lines(plans.leftPlan());
+        List<String> right = LineDiff.lines(plans.rightPlan());
+        LineDiff diff = LineDiff.between(left, right);
+        VBox leftSide = side("planPairLeft", plans.leftTitle(), plans.leftPlan(), left, diff::isRemoved, "diff-removed");
+        VBox rightSide = side("planPairRight", plans.rightTitle(), plans.rightPlan(), right, diff::isAdded, "diff-added");
+        HBox.setHgrow(leftSide, Priority.ALWAYS);
+        HBox.setHgrow(rightSide, Priority.ALWAYS);
+        getChildren().addAll(leftSide, rightSide);
+    }
+
+    private static VBox side(String id, String title, String plan, List<String> lines, IntPredicate changed, String mark) {
+        Label heading = new Label(title);
+        heading.getStyleClass().add("plan-pair-title");
+        Label verdict = new Label(PlanSummary.of(plan).verdict());
+        verdict.setWrapText(true);
+        verdict.getStyleClass().add("plan-verdict");
+        VBox side = new VBox(heading, verdict);
+        side.setId(id);
+        side.getStyleClass().add("plan-pair-side");
+        for (int i = 0; i < lines.size(); i++) {
+            Label line = new Label(lines.get(i));
+            line.setWrapText(true);
+            line.getStyleClass().add("diff-line");
+            if (changed.test(i)) {
+                line.getStyleClass().add(mark);
+            }
+            side.getChildren().add(line);
+        }
+        side.setMinWidth(0);
+        return side;
+    }
+}
