@@ -44,6 +44,7 @@ public final class StatementDetail extends TabPane {
     private final Label verdict = new Label();
     private final Label context = new Label();
     private final Tab planTab = new Tab("Plan (EXPLAIN ANALYZE)");
+    private final PlanPairTab pairTab;
     private final Map<Key, String> explained = new HashMap<>();
     private final FixHintBox hint;
     private RunView view;
@@ -52,6 +53,7 @@ public final class StatementDetail extends TabPane {
     /** {@code goToLevel} switches the window to the level of a given id: a fix hint's link. */
     StatementDetail(PlanSource plans, Consumer<String> goToLevel) {
         this.plans = plans;
+        this.pairTab = new PlanPairTab(plans);
         this.hint = new FixHintBox(goToLevel);
         setId("statementDetail");
         getStyleClass().add("statement-detail");
@@ -72,7 +74,7 @@ public final class StatementDetail extends TabPane {
         VBox.setVgrow(planScroll, Priority.ALWAYS);
         planTab.setContent(new VBox(verdict, context, planScroll));
         planTab.setId("planTab");
-        getTabs().addAll(sqlTab, planTab);
+        getTabs().addAll(sqlTab, planTab, pairTab);
         planTab.selectedProperty().addListener((obs, was, selected) -> {
             if (selected) {
                 showPlan();
@@ -97,6 +99,7 @@ public final class StatementDetail extends TabPane {
         }
         view = run;
         row = selected;
+        pairTab.show(run);
         if (row == null) {
             write(sql, view != null && view.result().queries() == 0
                     ? "-- No statement reached the database: the feed came from the cache." : "", CodeHighlighter.SQL);
