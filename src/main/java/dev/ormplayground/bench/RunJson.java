@@ -8,7 +8,7 @@ import dev.ormplayground.domain.CommentPreview;
 import dev.ormplayground.domain.FeedItem;
 import dev.ormplayground.run.Environment;
 import dev.ormplayground.run.RunResult;
-import dev.ormplayground.run.StatementPlan;
+import dev.ormplayground.run.plan.StatementPlan;
 import dev.ormplayground.run.StatementSource;
 import java.time.format.DateTimeFormatter;
 import java.util.List;

@@ -13,7 +13,7 @@ import dev.ormplayground.ladder.Level;
 import dev.ormplayground.run.DataSetSpec;
 import dev.ormplayground.run.LineCost;
 import dev.ormplayground.run.RunResult;
-import dev.ormplayground.run.StatementPlan;
+import dev.ormplayground.run.plan.StatementPlan;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;

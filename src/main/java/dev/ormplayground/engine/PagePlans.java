@@ -2,7 +2,7 @@ package dev.ormplayground.engine;
 
 import dev.ormplayground.capture.CapturedStatement;
 import dev.ormplayground.ladder.Level;
-import dev.ormplayground.run.PageQuery;
+import dev.ormplayground.run.plan.PageQuery;
 import java.util.Optional;
 
 /**

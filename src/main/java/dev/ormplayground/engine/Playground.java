@@ -26,7 +26,7 @@ import dev.ormplayground.run.DataSetSpec;
 import dev.ormplayground.run.Environment;
 import dev.ormplayground.run.FeedRunner;
 import dev.ormplayground.run.RunResult;
-import dev.ormplayground.run.StatementPlan;
+import dev.ormplayground.run.plan.StatementPlan;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -11,7 +11,7 @@ import dev.ormplayground.ladder.Ladder;
 import dev.ormplayground.ladder.Level;
 import dev.ormplayground.run.DataSetSpec;
 import dev.ormplayground.run.RunResult;
-import dev.ormplayground.run.StatementPlan;
+import dev.ormplayground.run.plan.StatementPlan;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;

@@ -2,7 +2,7 @@ package dev.ormplayground.ui.sql;
 
 import dev.ormplayground.engine.PagePlans;
 import dev.ormplayground.render.LineDiff;
-import dev.ormplayground.run.PlanSummary;
+import dev.ormplayground.run.plan.PlanSummary;
 import java.util.List;
 import java.util.function.IntPredicate;
 import javafx.scene.control.Label;

@@ -7,7 +7,7 @@ import dev.ormplayground.format.Words;
 import dev.ormplayground.ladder.Level;
 import dev.ormplayground.levels.IndexedFeed;
 import dev.ormplayground.run.NPlusOneHint;
-import dev.ormplayground.run.PlanSummary;
+import dev.ormplayground.run.plan.PlanSummary;
 import dev.ormplayground.ui.code.CodeHighlighter;
 import dev.ormplayground.ui.work.PlanSource;
 import dev.ormplayground.ui.work.RunView;

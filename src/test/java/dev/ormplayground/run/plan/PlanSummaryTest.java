@@ -1,4 +1,4 @@
-package dev.ormplayground.run;
+package dev.ormplayground.run.plan;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

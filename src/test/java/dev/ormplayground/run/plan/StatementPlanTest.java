@@ -1,4 +1,4 @@
-package dev.ormplayground.run;
+package dev.ormplayground.run.plan;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.ormplayground.data.LoadProgress;
 import dev.ormplayground.engine.Playground;
+import dev.ormplayground.run.DataSetSpec;
+import dev.ormplayground.run.RunResult;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

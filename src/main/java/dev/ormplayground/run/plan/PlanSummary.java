@@ -1,4 +1,4 @@
-package dev.ormplayground.run;
+package dev.ormplayground.run.plan;
 
 import java.util.LinkedHashSet;
 import java.util.List;

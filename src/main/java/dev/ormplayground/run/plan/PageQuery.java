@@ -1,6 +1,7 @@
-package dev.ormplayground.run;
+package dev.ormplayground.run.plan;
 
 import dev.ormplayground.capture.CapturedStatement;
+import dev.ormplayground.run.RunResult;
 import java.util.Optional;
 
 /** The statement of a run that reads the page of posts: the first one that names a column of {@code posts}. */

@@ -1,7 +1,8 @@
-package dev.ormplayground.run;
+package dev.ormplayground.run.plan;
 
 import dev.ormplayground.capture.CapturedStatement;
 import dev.ormplayground.capture.StatementGroup;
+import dev.ormplayground.run.RunResult;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
