@@ -120,6 +120,7 @@ final class WindowFixture implements BeforeEachCallback, AfterEachCallback {
         Thread.currentThread().setUncaughtExceptionHandler((thread, error) -> fxErrors.add(error));
         window = new PlaygroundWindow(session, 1280, 720, memory);
         stage.setScene(window.scene());
+        stage.sizeToScene(); // TestFX keeps one stage: a size an earlier test set would outlive it otherwise
         stage.show();
         window.focusLadder();
         session.load(DataSetSpec.sample());
