@@ -24,9 +24,14 @@ public final class HeapGuard {
     /** Throws when the estimate exceeds the heap still available; says how to make room. */
     public static void checkFits(int posts) {
         Runtime runtime = Runtime.getRuntime();
-        long used = runtime.totalMemory() - runtime.freeMemory();
-        long available = runtime.maxMemory() - used;
         long needed = estimatedBytes(posts);
+        if (needed > runtime.maxMemory() - used(runtime)) {
+            // Part of what counts as used may be garbage not yet collected (a data set closed a moment
+            // ago): collect it once and measure what is really held before refusing.
+            System.gc();
+        }
+        long used = used(runtime);
+        long available = runtime.maxMemory() - used;
         if (needed > available) {
             long suggestedGb = (long) Math.ceil((needed + used) / 1e9) + 1;
             throw new IllegalArgumentException(String.format(Locale.ROOT,
@@ -34,5 +39,9 @@ public final class HeapGuard {
                             + "choose fewer posts or start Java with more heap (e.g. -Xmx%dg)",
                     posts, needed / 1e9, available / 1e9, runtime.maxMemory() / 1e9, suggestedGb));
         }
+    }
+
+    private static long used(Runtime runtime) {
+        return runtime.totalMemory() - runtime.freeMemory();
     }
 }
