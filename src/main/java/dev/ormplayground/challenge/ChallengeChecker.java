@@ -111,7 +111,7 @@ public final class ChallengeChecker implements AutoCloseable {
 
     private static void planLines(List<CheckLine> lines, Conditions conditions, Playground data, Level level, RunResult run,
                                   String where) {
-        Optional<CapturedStatement> pageQuery = pageQuery(run);
+        Optional<CapturedStatement> pageQuery = PageQuery.of(run);
         if (pageQuery.isEmpty()) {
             lines.add(new CheckLine("a statement reads the page of posts (" + where + ")", false));
             return;
@@ -128,10 +128,6 @@ public final class ChallengeChecker implements AutoCloseable {
         }
     }
 
-    private static Optional<CapturedStatement> pageQuery(RunResult run) {
-        return PageQuery.of(run);
-    }
-
     private static CheckLine columnsNotRead(List<String> unwanted, RunResult run, String where) {
         Set<String> read = new LinkedHashSet<>();
         run.statements().forEach(statement -> read.addAll(SqlColumns.of(statement.sql())));
@@ -143,8 +139,8 @@ public final class ChallengeChecker implements AutoCloseable {
 
     private CheckLine samePageQuery(Challenge challenge, String levelId, Playground data, int page, RunResult run, String where) {
         Level reference = ChallengeCode.level(challenge, levelId, data.ladder());
-        Optional<String> theirs = pageQuery(data.measure(reference, page)).map(CapturedStatement::sql);
-        Optional<String> ours = pageQuery(run).map(CapturedStatement::sql);
+        Optional<String> theirs = PageQuery.of(data.measure(reference, page)).map(CapturedStatement::sql);
+        Optional<String> ours = PageQuery.of(run).map(CapturedStatement::sql);
         boolean same = theirs.isPresent() && theirs.equals(ours);
         return new CheckLine("reads the page of posts with " + levelId + "'s own statement" + (same ? ""
                 : ", not with " + ours.map(sql -> "'" + shorten(sql) + "'").orElse("none")) + " (" + where + ")", same);

@@ -1,5 +1,6 @@
 package dev.ormplayground.challenge;
 
+import dev.ormplayground.format.Words;
 import java.util.List;
 
 /** The checklist of one check: every condition with its figure, passed when all of them are. */
@@ -13,7 +14,13 @@ public record Checklist(Challenge challenge, List<CheckLine> lines) {
         return !lines.isEmpty() && lines.stream().allMatch(CheckLine::passed);
     }
 
-    /** The lines that failed, for a summary: e.g. {@code 1 of 7 conditions failed}. */
+    /** One sentence for every face: {@code Passed: every condition holds.} or {@code Not yet: 2 conditions of 5 failed.} */
+    public String summary() {
+        return passed() ? "Passed: every condition holds."
+                : "Not yet: " + Words.count(failed().size(), "condition", "conditions") + " of " + lines.size() + " failed.";
+    }
+
+    /** The lines that failed. */
     public List<CheckLine> failed() {
         return lines.stream().filter(line -> !line.passed()).toList();
     }

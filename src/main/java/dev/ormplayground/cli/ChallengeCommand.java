@@ -167,14 +167,10 @@ final class ChallengeCommand implements Runnable {
             for (CheckLine line : checklist.lines()) {
                 out.println("  " + line);
             }
-            List<CheckLine> failed = checklist.failed();
             if (checklist.passed()) {
                 options.progress().markPassed(challenge.id());
-                out.printf(Locale.ROOT, "Passed: every condition holds.%n");
-            } else {
-                out.printf(Locale.ROOT, "Not yet: %s of %d failed.%n", Words.count(failed.size(), "condition", "conditions"),
-                        checklist.lines().size());
             }
+            out.println(checklist.summary());
             out.flush();
             return checklist.passed() ? 0 : 1;
         }

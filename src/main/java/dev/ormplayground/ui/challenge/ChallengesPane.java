@@ -1,6 +1,7 @@
 package dev.ormplayground.ui.challenge;
 
 import dev.ormplayground.challenge.Challenge;
+import dev.ormplayground.challenge.ChallengeCode;
 import dev.ormplayground.challenge.CheckLine;
 import dev.ormplayground.challenge.Checklist;
 import dev.ormplayground.engine.PagePlans;
@@ -185,7 +186,7 @@ public final class ChallengesPane extends HBox {
     }
 
     private Optional<UserLevel> own(Challenge challenge) {
-        return session.userLevels().levels().stream().filter(level -> level.className().equals(model.className())).findFirst();
+        return session.userLevels().named(ChallengeCode.defaultClassName(challenge));
     }
 
     private static Label wrapped(String text, String styleClass) {

@@ -110,8 +110,12 @@ public final class UserLevels implements AutoCloseable {
      * copied from, or null.
      */
     public UserLevel named(String className, Level origin, String source) {
-        return levels.stream().filter(level -> level.className().equals(className)).findFirst()
-                .orElseGet(() -> add(className, origin, source, source, true));
+        return named(className).orElseGet(() -> add(className, origin, source, source, true));
+    }
+
+    /** The user's level of the class {@code className}, if there is one. */
+    public Optional<UserLevel> named(String className) {
+        return levels.stream().filter(level -> level.className().equals(className)).findFirst();
     }
 
     /** A new level of the user's, a copy of {@code from} (one of theirs too, or the program's), saved at once. */

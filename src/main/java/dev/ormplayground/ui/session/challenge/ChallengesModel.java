@@ -15,6 +15,7 @@ import dev.ormplayground.ui.work.BackgroundThreads;
 import dev.ormplayground.ui.work.Messages;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import javafx.application.Platform;
@@ -137,7 +138,7 @@ public final class ChallengesModel implements AutoCloseable {
         checklist.set(null);
         plans.set(null);
         note.set("Checking " + className + ": on the sample data, then on a hidden data set of "
-                + String.format(java.util.Locale.ROOT, "%,d", challenge.hidden().posts()) + " posts…");
+                + String.format(Locale.ROOT, "%,d", challenge.hidden().posts()) + " posts…");
         checks.execute(() -> {
             try {
                 Level level = LevelCompiler.level(className + ".java", source, "your answer to " + challenge.id(),
@@ -182,8 +183,7 @@ public final class ChallengesModel implements AutoCloseable {
         }
         if (challenge == selected.get()) {
             checklist.set(result);
-            note.set(result.passed() ? "Passed: every condition holds." + next(challenge)
-                    : "Not yet: " + result.failed().size() + " of " + result.lines().size() + " conditions failed.");
+            note.set(result.summary() + (result.passed() ? next(challenge) : ""));
         }
     }
 
