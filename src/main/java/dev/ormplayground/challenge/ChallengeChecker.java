@@ -57,17 +57,47 @@ public final class ChallengeChecker implements AutoCloseable {
 
     /** The checklist of {@code level} for {@code challenge}; every condition is judged, none stops the others. */
     public Checklist check(Challenge challenge, Level level) {
-        List<CheckLine> lines = new ArrayList<>();
+        return check(challenge, level, CheckProgress.NONE);
+    }
+
+    /** As {@link #check(Challenge, Level)}, telling {@code progress} where it is and each line as it is judged. */
+    public Checklist check(Challenge challenge, Level level, CheckProgress progress) {
+        List<CheckLine> lines = new ReportedLines(progress);
         Conditions conditions = challenge.conditions();
         Challenge.HiddenData data = challenge.hidden();
-        onDataSet(lines, challenge, level, sample, SAMPLE_PAGE, "sample data, page " + SAMPLE_PAGE,
-                conditions.rowsRead(), true);
-        onDataSet(lines, challenge, level, hidden(data), data.page(), String.format(Locale.ROOT,
-                "hidden data: %,d posts, page %d", data.posts(), data.page()), conditions.rowsReadHidden(), false);
+        String onSample = "sample data, page " + SAMPLE_PAGE;
+        progress.running(onSample);
+        onDataSet(lines, challenge, level, sample, SAMPLE_PAGE, onSample, conditions.rowsRead(), true);
+        String onHidden = String.format(Locale.ROOT, "hidden data: %,d posts, page %d", data.posts(), data.page());
+        progress.loading(String.format(Locale.ROOT, "the hidden data set of %,d posts", data.posts()));
+        Playground hiddenSet = hidden(data);
+        progress.running(onHidden);
+        onDataSet(lines, challenge, level, hiddenSet, data.page(), onHidden, conditions.rowsReadHidden(), false);
         if (conditions.forbid().contains(Conditions.NATIVE_SQL)) {
             lines.add(noNativeSql(level));
         }
         return new Checklist(challenge, lines);
+    }
+
+    /** Whether the challenge is about the page query's plan: a check then sets the plans side by side. */
+    public static boolean aboutThePlan(Challenge challenge) {
+        return challenge.conditions().pageQueryUsesIndex() || challenge.conditions().pageQueryRowsScanned() != null;
+    }
+
+    /** The checklist's lines, each told to the progress as it is added. */
+    private static final class ReportedLines extends ArrayList<CheckLine> {
+
+        private final transient CheckProgress progress;
+
+        ReportedLines(CheckProgress progress) {
+            this.progress = progress;
+        }
+
+        @Override
+        public boolean add(CheckLine line) {
+            progress.judged(line);
+            return super.add(line);
+        }
     }
 
     private void onDataSet(List<CheckLine> lines, Challenge challenge, Level level, Playground data, int page, String where,
@@ -76,7 +106,7 @@ public final class ChallengeChecker implements AutoCloseable {
         try {
             run = data.runWithLines(level, page);
         } catch (RuntimeException failed) {
-            lines.add(new CheckLine("runs on the " + where + ": " + failed.getMessage(), false));
+            lines.add(new CheckLine("runs on the " + where + ": " + LevelFailure.describe(failed, level), false));
             return;
         }
         lines.add(new CheckLine("same feed as naive (" + where + ")" + (run.correct() ? "" : ": " + run.difference()),

@@ -7,6 +7,7 @@ import dev.ormplayground.play.LevelCopy;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.NoSuchElementException;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -15,6 +16,7 @@ public final class ChallengeCode {
 
     private static final Pattern CLASS = Pattern.compile("\\bclass\\s+(\\w+)");
     private static final int NOTE_WIDTH = 90;
+    private static final Pattern NOTE = Pattern.compile("//\\s*CHALLENGE\\s+([a-z0-9-]+):");
 
     private ChallengeCode() {
     }
@@ -63,6 +65,27 @@ public final class ChallengeCode {
             name.append(Character.toUpperCase(word.charAt(0))).append(word.substring(1));
         }
         return name.toString();
+    }
+
+    /**
+     * The challenge a learner's file answers: the one whose starter class it is named as
+     * ({@code MyNPlusOne.java}), else the one its starter's note names ({@code // CHALLENGE n-plus-one: ...}).
+     */
+    public static Optional<Challenge> answeredBy(List<Challenge> all, String fileName, String source) {
+        String className = fileName.endsWith(".java") ? fileName.substring(0, fileName.length() - ".java".length()) : fileName;
+        Optional<Challenge> named = all.stream().filter(challenge -> defaultClassName(challenge).equals(className)).findFirst();
+        if (named.isPresent()) {
+            return named;
+        }
+        Matcher note = NOTE.matcher(source);
+        while (note.find()) {
+            String id = note.group(1);
+            Optional<Challenge> noted = all.stream().filter(challenge -> challenge.id().equals(id)).findFirst();
+            if (noted.isPresent()) {
+                return noted;
+            }
+        }
+        return Optional.empty();
     }
 
     /** {@code source} with the note, as comment lines, above the first line holding {@code mark}. */

@@ -1,22 +1,17 @@
 package dev.ormplayground.cli;
 
 import dev.ormplayground.challenge.Challenge;
-import dev.ormplayground.challenge.ChallengeChecker;
 import dev.ormplayground.challenge.ChallengeCode;
 import dev.ormplayground.challenge.ChallengeProgress;
 import dev.ormplayground.challenge.Challenges;
-import dev.ormplayground.challenge.CheckLine;
-import dev.ormplayground.challenge.Checklist;
 import dev.ormplayground.files.SafeFileWriter;
 import dev.ormplayground.format.Words;
 import dev.ormplayground.ladder.Ladder;
-import dev.ormplayground.ladder.Level;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -31,7 +26,8 @@ import picocli.CommandLine;
 @Command(name = "challenge", mixinStandardHelpOptions = true,
         description = "Challenges: write the fix, and the program checks it.",
         subcommands = {ChallengeCommand.ListChallenges.class, ChallengeCommand.Show.class,
-                ChallengeCommand.Starter.class, ChallengeCommand.Check.class})
+                ChallengeCommand.Starter.class, ChallengeCheckCommand.class,
+                ChallengeWatchCommand.class})
 final class ChallengeCommand implements Runnable {
 
     @CommandLine.Spec
@@ -39,7 +35,7 @@ final class ChallengeCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "choose: list, show, starter or check");
+        throw new CommandLine.ParameterException(spec.commandLine(), "choose: list, show, starter, check or watch");
     }
 
     @Command(name = "list", mixinStandardHelpOptions = true, description = "Each challenge: its id, its title, passed or not.")
@@ -132,47 +128,6 @@ final class ChallengeCommand implements Runnable {
                     out, challenge.id(), out);
             printed.flush();
             return 0;
-        }
-    }
-
-    @Command(name = "check", mixinStandardHelpOptions = true,
-            description = "Check a level you wrote against a challenge: exit 0 when every condition holds, 1 when one fails.")
-    static final class Check implements Callable<Integer> {
-
-        @Mixin
-        ChallengeOptions options;
-
-        @Parameters(paramLabel = "ID", description = "The challenge, e.g. n-plus-one.")
-        String id;
-
-        @Option(names = "--level-file", paramLabel = "FILE.java", required = true,
-                description = "The level to check: a public class implementing dev.ormplayground.levels.FeedLevel, in any package.")
-        Path levelFile;
-
-        @Override
-        public Integer call() {
-            Challenges challenges = options.challenges();
-            Challenge challenge = options.challenge(challenges, id);
-            Optional<List<Level>> compiled = LevelOptions.compiled(options.spec, List.of(levelFile));
-            if (compiled.isEmpty()) {
-                return PlaygroundCommand.BAD_INPUT;
-            }
-            Level level = compiled.get().get(0);
-            Checklist checklist;
-            try (ChallengeChecker checker = new ChallengeChecker()) {
-                checklist = checker.check(challenge, level);
-            }
-            PrintWriter out = options.spec.commandLine().getOut();
-            out.printf(Locale.ROOT, "%s: %s%n", challenge.id(), challenge.title());
-            for (CheckLine line : checklist.lines()) {
-                out.println("  " + line);
-            }
-            if (checklist.passed()) {
-                options.progress().markPassed(challenge.id());
-            }
-            out.println(checklist.summary());
-            out.flush();
-            return checklist.passed() ? 0 : 1;
         }
     }
 }

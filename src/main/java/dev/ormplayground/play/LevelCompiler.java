@@ -3,23 +3,19 @@ package dev.ormplayground.play;
 import dev.ormplayground.ladder.Level;
 import dev.ormplayground.levels.FeedLevel;
 import java.io.ByteArrayOutputStream;
-import java.io.File;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Modifier;
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.tools.Diagnostic;
@@ -32,7 +28,6 @@ import javax.tools.JavaFileObject;
 import javax.tools.SimpleJavaFileObject;
 import javax.tools.StandardJavaFileManager;
 import javax.tools.ToolProvider;
-import org.hibernate.Session;
 
 /**
  * Compiles a level a user wrote, in this process, with the JDK's own compiler, and makes one:
@@ -90,7 +85,7 @@ public final class LevelCompiler {
                 }
             };
             // -g: a NullPointerException names the user's variable, not <local3>
-            List<String> options = List.of("-classpath", classPath(), "-proc:none", "-encoding", "UTF-8", "-g");
+            List<String> options = List.of("-classpath", ProgramClassPath.joined(), "-proc:none", "-encoding", "UTF-8", "-g");
             compiled = compiler.getTask(null, inMemory, diagnostics, options, null, List.of(file)).call();
         } catch (IOException e) {
             throw new UncheckedIOException("could not close the compiler's files", e);
@@ -145,23 +140,6 @@ public final class LevelCompiler {
             }
         }
         return List.of(new CompileProblem(fileName, line, 0, message));
-    }
-
-    /**
-     * What the level may use: this program's classes (the levels, the domain) and Hibernate's.
-     * The JVM's class path alone is not enough: under a test runner it is one launcher jar.
-     */
-    private static String classPath() {
-        Set<String> entries = new LinkedHashSet<>(List.of(System.getProperty("java.class.path", "").split(File.pathSeparator)));
-        for (Class<?> type : List.of(FeedLevel.class, Session.class, jakarta.persistence.Entity.class)) {
-            try {
-                entries.add(Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI()).toString());
-            } catch (URISyntaxException | NullPointerException | SecurityException e) {
-                // The JVM's class path holds it, or the compile error says what is missing.
-            }
-        }
-        entries.remove("");
-        return String.join(File.pathSeparator, entries);
     }
 
     /** The number of a level the user wrote, the first of them: past the ladder's and the detours', so no digit key reaches it. */

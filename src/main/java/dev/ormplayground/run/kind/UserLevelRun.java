@@ -26,7 +26,7 @@ final class UserLevelRun extends LevelRun {
 
     @Override
     public List<FeedItem> build(Session session, int pageSize, StatementCapture.Recording recording, Statistics statistics) {
-        return ReadOnlyWork.in(session, readOnly -> level.feed().buildFeed(readOnly, pageSize));
+        return ReturnedFeed.checked(level, ReadOnlyWork.in(session, readOnly -> level.feed().buildFeed(readOnly, pageSize)));
     }
 
     @Override
