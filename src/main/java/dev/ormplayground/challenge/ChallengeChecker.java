@@ -67,12 +67,12 @@ public final class ChallengeChecker implements AutoCloseable {
         Challenge.HiddenData data = challenge.hidden();
         String onSample = "sample data, page " + SAMPLE_PAGE;
         progress.running(onSample);
-        onDataSet(lines, challenge, level, sample, SAMPLE_PAGE, onSample, conditions.rowsRead(), true);
+        onDataSet(lines, challenge, level, sample, SAMPLE_PAGE, onSample, conditions.rowsRead(), true, progress);
         String onHidden = String.format(Locale.ROOT, "hidden data: %,d posts, page %d", data.posts(), data.page());
         progress.loading(String.format(Locale.ROOT, "the hidden data set of %,d posts", data.posts()));
         Playground hiddenSet = hidden(data);
         progress.running(onHidden);
-        onDataSet(lines, challenge, level, hiddenSet, data.page(), onHidden, conditions.rowsReadHidden(), false);
+        onDataSet(lines, challenge, level, hiddenSet, data.page(), onHidden, conditions.rowsReadHidden(), false, progress);
         if (conditions.forbid().contains(Conditions.NATIVE_SQL)) {
             lines.add(noNativeSql(level));
         }
@@ -101,7 +101,7 @@ public final class ChallengeChecker implements AutoCloseable {
     }
 
     private void onDataSet(List<CheckLine> lines, Challenge challenge, Level level, Playground data, int page, String where,
-                           Integer rowsBudget, boolean twice) {
+                           Integer rowsBudget, boolean twice, CheckProgress progress) {
         RunResult run;
         try {
             run = data.runWithLines(level, page);
@@ -109,6 +109,7 @@ public final class ChallengeChecker implements AutoCloseable {
             lines.add(new CheckLine("runs on the " + where + ": " + LevelFailure.describe(failed, level), false));
             return;
         }
+        progress.ran(where, run);
         lines.add(new CheckLine("same feed as naive (" + where + ")" + (run.correct() ? "" : ": " + run.difference()),
                 run.correct()));
         Conditions conditions = challenge.conditions();

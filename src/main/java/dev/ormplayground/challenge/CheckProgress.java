@@ -1,5 +1,7 @@
 package dev.ormplayground.challenge;
 
+import dev.ormplayground.run.RunResult;
+
 /**
  * What a check tells while it runs: which data set it opens (the program's own work), where the
  * learner's level runs (the part a time limit applies to), and each condition once judged.
@@ -15,6 +17,10 @@ public interface CheckProgress {
 
     /** The learner's level runs on {@code where}, e.g. {@code sample data, page 20}. */
     default void running(String where) {
+    }
+
+    /** The level's first run on {@code where} is done: its statements and figures. */
+    default void ran(String where, RunResult run) {
     }
 
     default void judged(CheckLine line) {

@@ -12,6 +12,7 @@ import dev.ormplayground.ladder.Level;
 import dev.ormplayground.play.CompileProblem;
 import dev.ormplayground.play.LevelCompileException;
 import dev.ormplayground.play.LevelCompiler;
+import dev.ormplayground.run.RunResult;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.IOException;
@@ -90,8 +91,13 @@ public final class CheckWorker {
             }
 
             @Override
+            public void ran(String where, RunResult run) {
+                send(new CheckEvent(CheckEvent.RAN, where, null, null, null, null, CheckedRun.of(where, run)));
+            }
+
+            @Override
             public void judged(CheckLine line) {
-                send(new CheckEvent(CheckEvent.LINE, line.text(), line.passed(), null, null, null));
+                send(new CheckEvent(CheckEvent.LINE, line.text(), line.passed(), null, null, null, null));
             }
         };
     }
@@ -104,20 +110,20 @@ public final class CheckWorker {
     }
 
     private void problem(CompileProblem problem) {
-        send(new CheckEvent(CheckEvent.PROBLEM, problem.message(), false, problem.line(), problem.fileName(), null));
+        send(new CheckEvent(CheckEvent.PROBLEM, problem.message(), false, problem.line(), problem.fileName(), null, null));
     }
 
     private void plans(PagePlans plans) {
         send(new CheckEvent(CheckEvent.PLANS, plans.leftTitle() + "\n" + plans.leftPlan(), null, null,
-                plans.rightTitle() + "\n" + plans.rightPlan(), null));
+                plans.rightTitle() + "\n" + plans.rightPlan(), null, null));
     }
 
     private void failed(String sentence) {
-        send(new CheckEvent(CheckEvent.LINE, sentence, false, null, null, null));
+        send(new CheckEvent(CheckEvent.LINE, sentence, false, null, null, null, null));
     }
 
     private void done(CheckRequest request) {
-        send(new CheckEvent(CheckEvent.DONE, null, null, null, null, request.nonce()));
+        send(new CheckEvent(CheckEvent.DONE, null, null, null, null, request.nonce(), null));
     }
 
     private void send(CheckEvent event) {

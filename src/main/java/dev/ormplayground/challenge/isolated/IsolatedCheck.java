@@ -27,8 +27,11 @@ public final class IsolatedCheck {
     public sealed interface Outcome permits Checked, DoesNotCompile, Cancelled {
     }
 
-    /** The checklist, and the page query's plan beside the solution's when asked for and the challenge is about it (else null). */
-    public record Checked(Checklist checklist, PagePlans plans) implements Outcome {
+    /**
+     * The checklist; the level's first run on each data set it finished on; and the page query's
+     * plan beside the solution's when asked for and the challenge is about it (else null).
+     */
+    public record Checked(Checklist checklist, List<CheckedRun> runs, PagePlans plans) implements Outcome {
     }
 
     /** The source's problems at their lines: a compile error, or HQL the mapping does not know. */
@@ -85,6 +88,7 @@ public final class IsolatedCheck {
     private Outcome follow(Process process, String nonce, CheckProgress progress) throws InterruptedException {
         List<CheckLine> lines = new ArrayList<>();
         List<CompileProblem> problems = new ArrayList<>();
+        List<CheckedRun> runs = new ArrayList<>();
         PagePlans pair = null;
         String doing = "the check's JVM";
         boolean levelRuns = false;
@@ -97,11 +101,11 @@ public final class IsolatedCheck {
             if (event == WorkerEvents.TIMED_OUT) {
                 lines.add(new CheckLine(levelRuns ? ProcessFate.timedOut(doing, limits.perDataSet())
                         : ProcessFate.openingTimedOut(doing, CheckLimits.OPENING), false));
-                return new Checked(new Checklist(challenge, lines), null);
+                return new Checked(new Checklist(challenge, lines), runs, null);
             }
             if (event == WorkerEvents.ENDED) {
                 lines.add(new CheckLine(ended(process, doing, levelRuns), false));
-                return new Checked(new Checklist(challenge, lines), null);
+                return new Checked(new Checklist(challenge, lines), runs, null);
             }
             switch (event.type()) {
                 case CheckEvent.LOADING -> {
@@ -123,12 +127,13 @@ public final class IsolatedCheck {
                 }
                 case CheckEvent.PROBLEM -> problems.add(new CompileProblem(event.other(), event.lineNumber(), 0, event.text()));
                 case CheckEvent.PLANS -> pair = plans(event);
+                case CheckEvent.RAN -> runs.add(event.run());
                 case CheckEvent.DONE -> {
                     if (!nonce.equals(event.nonce())) {
                         continue; // not the check's own last event: something the level printed
                     }
                     process.waitFor(EXIT_GRACE.toMillis(), TimeUnit.MILLISECONDS);
-                    return problems.isEmpty() ? new Checked(new Checklist(challenge, lines), pair) : new DoesNotCompile(problems);
+                    return problems.isEmpty() ? new Checked(new Checklist(challenge, lines), runs, pair) : new DoesNotCompile(problems);
                 }
                 default -> {
                     // an event of a later version: nothing to judge by
