@@ -31,7 +31,7 @@ import picocli.CommandLine;
 @Command(name = "challenge", mixinStandardHelpOptions = true,
         description = "Challenges: write the fix, and the program checks it.",
         subcommands = {ChallengeCommand.ListChallenges.class, ChallengeCommand.Show.class,
-                ChallengeCommand.Starter.class, ChallengeCommand.Check.class})
+                ChallengeCommand.Starter.class, ChallengeCommand.Check.class, ChallengeWorkspaceCommand.class})
 final class ChallengeCommand implements Runnable {
 
     @CommandLine.Spec
