@@ -27,7 +27,7 @@ import picocli.CommandLine;
         description = "Challenges: write the fix, and the program checks it.",
         subcommands = {ChallengeCommand.ListChallenges.class, ChallengeCommand.Show.class,
                 ChallengeCommand.Starter.class, ChallengeCheckCommand.class,
-                ChallengeWatchCommand.class, ChallengeReportCommand.class})
+                ChallengeWatchCommand.class, ChallengeReportCommand.class, ChallengeWorkspaceCommand.class})
 final class ChallengeCommand implements Runnable {
 
     @CommandLine.Spec
@@ -35,7 +35,7 @@ final class ChallengeCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "choose: list, show, starter, check, watch or report");
+        throw new CommandLine.ParameterException(spec.commandLine(), "choose: list, show, starter, check, watch, report or workspace");
     }
 
     @Command(name = "list", mixinStandardHelpOptions = true, description = "Each challenge: its id, its title, passed or not.")
