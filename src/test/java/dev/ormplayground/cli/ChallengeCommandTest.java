@@ -134,7 +134,7 @@ class ChallengeCommandTest {
         CliRun.Outcome outcome = execute("challenge", "show", "use-the-index", "--hints", "2");
 
         assertEquals(0, outcome.exitCode(), outcome.err());
-        assertTrue(outcome.out().contains("Goal: On 100,000 posts, read the page of posts through an index"), outcome.out());
+        assertTrue(outcome.out().contains("Goal: Read the page of posts through an index the database can walk in the feed's order"), outcome.out());
         assertTrue(outcome.out().contains("Hint 2 of 3: "), outcome.out());
         assertTrue(!outcome.out().contains("Hint 3 of 3"), outcome.out());
         assertTrue(outcome.out().contains("1 more hint (--hints N shows the first N)."), outcome.out());
