@@ -4,6 +4,7 @@ import dev.ormplayground.challenge.Challenge;
 import dev.ormplayground.challenge.ChallengeProgress;
 import dev.ormplayground.challenge.Challenges;
 import dev.ormplayground.challenge.workspace.LevelLibraries;
+import dev.ormplayground.challenge.workspace.ProgramLauncher;
 import dev.ormplayground.challenge.workspace.Workspace;
 import dev.ormplayground.files.FileWriteException;
 import dev.ormplayground.format.Words;
@@ -57,7 +58,7 @@ final class ChallengeWorkspaceCommand implements Callable<Integer> {
             if (!Files.isWritable(dir)) {
                 throw options.usage("DIR: " + dir + " is not writable; give a folder you may write in");
             }
-            written = Workspace.write(dir, chosen, Ladder.standard(), libraries, launcher(libraries.program()));
+            written = Workspace.write(dir, chosen, Ladder.standard(), libraries, ProgramLauncher.of(libraries.program()));
         } catch (java.io.IOException | UncheckedIOException | FileWriteException e) {
             throw options.usage("DIR: cannot write the workspace in " + dir + ": " + e.getMessage());
         }
@@ -92,31 +93,10 @@ final class ChallengeWorkspaceCommand implements Callable<Integer> {
                 + " Eclipse: Import > Existing Maven Projects), or compile it: cd %s && mvn -o compile%n", root, root);
         if (!written.added().isEmpty() || !written.kept().isEmpty()) {
             Workspace.Starter first = written.added().isEmpty() ? written.kept().get(0) : written.added().get(0);
-            out.printf(Locale.ROOT, "Check one: %s challenge check %s --level-file %s%n", launcher(written.libraries().program()),
+            out.printf(Locale.ROOT, "Check one: %s challenge check %s --level-file %s%n", ProgramLauncher.of(written.libraries().program()),
                     first.challenge().id(), root.resolve(first.file()));
         }
         out.flush();
-    }
-
-    /**
-     * How the learner starts this program again: the app image's launcher, the jar it runs from,
-     * or, run from the project's classes, the project's jar as the README names it.
-     */
-    static String launcher(Path program) {
-        String appImage = System.getProperty("jpackage.app-path");
-        if (appImage != null && !appImage.isBlank()) {
-            return quoted(appImage);
-        }
-        if (Files.isRegularFile(program)) {
-            return "java -jar " + quoted(program.toString());
-        }
-        Path project = program.getParent() == null ? null : program.getParent().getParent();
-        return "java -jar " + quoted((project == null ? Path.of("target") : project.resolve("target"))
-                .resolve("orm-playground.jar").toString());
-    }
-
-    private static String quoted(String path) {
-        return path.contains(" ") ? "\"" + path + "\"" : path;
     }
 
     private static String slashes(Path path) {

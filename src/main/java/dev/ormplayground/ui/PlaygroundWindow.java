@@ -90,8 +90,7 @@ public final class PlaygroundWindow {
         StackPane consoleView = viewArea("consoleView", console);
         exports = new PictureExport(session, root, compare::logScale);
         viewBar = new ViewBar(session, exports);
-        StackPane challengesView = viewArea("challengesView",
-                new ChallengesPane(session, () -> viewBar.viewProperty().set(ViewBar.View.RUN)));
+        StackPane challengesView = viewArea("challengesView", new ChallengesPane(session));
         viewBar.viewProperty().addListener((obs, old, view) -> {
             focusMode.leave();
             root.setCenter(switch (view) {

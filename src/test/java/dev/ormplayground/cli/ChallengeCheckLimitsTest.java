@@ -2,9 +2,15 @@ package dev.ormplayground.cli;
 
 import static dev.ormplayground.cli.CliRun.execute;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.ormplayground.challenge.room.CheckResult;
+import dev.ormplayground.challenge.room.CheckResults;
+import dev.ormplayground.play.UserLevelStore;
 import java.io.IOException;
+import java.time.Instant;
+import java.util.List;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -37,11 +43,17 @@ class ChallengeCheckLimitsTest {
     void aLevelThatCallsSystemExitZeroFailsWithExitOne() throws IOException {
         Path file = level("Quits", "System.exit(0);");
 
-        CliRun.Outcome outcome = execute("challenge", "check", "n-plus-one", "--level-file", file.toString());
+        Instant before = Instant.now();
+        CliRun.Outcome outcome = execute("challenge", "check", "n-plus-one", "--level-file", file.toString(),
+                "--learner", "Ada Quits");
 
         assertEquals(1, outcome.exitCode(), outcome.out() + outcome.err());
         assertTrue(outcome.out().contains("\u2717 your level ended the check's JVM (exit status 0)"), outcome.out());
         assertTrue(outcome.out().endsWith("Not yet: 1 condition of 1 failed.\n"), outcome.out());
+        List<CheckResult> kept = CheckResults.in(UserLevelStore.dataFolder()).stream()
+                .filter(result -> result.learner().equals("Ada Quits") && !result.when().isBefore(before)).toList();
+        assertEquals(1, kept.size(), () -> "results kept: " + kept);
+        assertFalse(kept.get(0).passed(), "a level that ends the JVM is kept as failed");
     }
 
     @Test
