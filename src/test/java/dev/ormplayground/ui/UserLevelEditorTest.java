@@ -197,6 +197,26 @@ class UserLevelEditorTest {
         robot.press(KeyCode.CONTROL).press(KeyCode.ENTER).release(KeyCode.ENTER).release(KeyCode.CONTROL);
         assertTrue(fixture.waitForRun(id).result().queries() > 0, "fixed, it runs");
         assertEquals(0, fx(() -> level.problems().size()), "and its mark is gone");
+
+        // The Run view's editor with its find bar open and a bracket marked, at 1280 x 720.
+        fixture.sizeTo(robot, 1280, 720, 13);
+        fx(() -> {
+            editor.requestFocus();
+            return null;
+        });
+        robot.press(KeyCode.CONTROL).press(KeyCode.F).release(KeyCode.F).release(KeyCode.CONTROL);
+        robot.write("post");
+        waitUntil(() -> fx(() -> editor.getScene().lookup(".find-count") instanceof javafx.scene.control.Label count
+                && count.getText().matches("\\d+ of \\d+")));
+        int open = fx(() -> editor.getText().indexOf("createSelectionQuery(") + "createSelectionQuery".length());
+        fx(() -> {
+            editor.moveTo(open);
+            editor.showParagraphAtCenter(editor.getCurrentParagraph());
+            return null;
+        });
+        waitUntil(() -> editor.getStyleOfChar(open).contains("bracket-match"));
+        assertTrue(fx(() -> editor.getScene().lookup(".find-bar").isVisible()));
+        fixture.snapshot("user-level-find-bracket.png");
     }
 
     @Test
