@@ -19,8 +19,10 @@ import dev.ormplayground.db.DatabaseChoice;
 import dev.ormplayground.format.Words;
 import dev.ormplayground.ladder.Ladder;
 import dev.ormplayground.ladder.Level;
+import dev.ormplayground.play.CompileProblem;
 import dev.ormplayground.play.Console;
 import dev.ormplayground.play.ConsoleResult;
+import dev.ormplayground.play.HqlCheck;
 import dev.ormplayground.play.QueryLanguage;
 import dev.ormplayground.run.DataSetSpec;
 import dev.ormplayground.run.Environment;
@@ -162,6 +164,15 @@ public final class Playground implements AutoCloseable {
     /** One query the user typed, run read-only, with its SQL, first rows and plan; a mistake is its error line. */
     public ConsoleResult console(QueryLanguage language, String query) {
         return console.run(language, query);
+    }
+
+    /**
+     * The problems of the HQL written as literals in a level's source ({@link HqlCheck}), checked
+     * against this playground's mapping: each query is created, not run, so nothing reaches the
+     * database. Empty if every query checks out. Any thread.
+     */
+    public List<CompileProblem> checkHql(String fileName, String source) {
+        return HqlCheck.check(database.sessionFactory(), fileName, source);
     }
 
     public ConnectionSettings connection() {

@@ -12,6 +12,7 @@ import javafx.scene.layout.VBox;
 /**
  * Every shortcut of the window in one list: shown over the window by {@code ?}, and the source of
  * the key strip in the tool bar, so the two never disagree. A click, {@code ?} or Esc hides it.
+ * Ctrl is Cmd on macOS.
  */
 final class ShortcutsOverlay extends StackPane {
 
@@ -31,6 +32,10 @@ final class ShortcutsOverlay extends StackPane {
                 new Shortcut("G", "guess first: a run's figures wait behind \"?\" until Enter reveals them"),
                 new Shortcut("E", "edit a copy of the selected level: yours to change and run"),
                 new Shortcut("Ctrl Enter", "compile and run your level (in its editor, or anywhere)"),
+                new Shortcut("Ctrl F, then Enter / F3", "in your level's editor: find; the next match (Shift: the one"
+                        + " before); Esc closes"),
+                new Shortcut("Ctrl /", "in the editor: comment the selected lines out, or back in"),
+                new Shortcut("Ctrl Z / Ctrl Y", "in the editor: undo, redo (Ctrl Shift Z redoes too)"),
                 new Shortcut("double-click a title", "the same for that panel"),
                 new Shortcut("Ctrl + / Ctrl - / Ctrl 0", "bigger, smaller, normal fonts"),
                 new Shortcut("Ctrl C", "copy the selected statement (in the SQL list)"),

@@ -63,6 +63,9 @@ final class WindowKeys {
             return;
         }
         Node focused = scene.getFocusOwner();
+        if (event.getCode() == KeyCode.ESCAPE && within(focused, "find-bar")) {
+            return; // the editor's find bar: Esc closes it and gives the editor the focus back
+        }
         if (event.getCode() == KeyCode.ESCAPE && !event.isAltDown() && !event.isMetaDown()) {
             if (shortcuts.isVisible()) {
                 shortcuts.setVisible(false);
@@ -136,6 +139,15 @@ final class WindowKeys {
         for (Node node = focused; node != null; node = node.getParent()) {
             if (node instanceof TextInputControl text && text.isEditable() || node instanceof Spinner
                     || node instanceof GenericStyledArea<?, ?, ?> area && area.isEditable()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean within(Node focused, String styleClass) {
+        for (Node node = focused; node != null; node = node.getParent()) {
+            if (node.getStyleClass().contains(styleClass)) {
                 return true;
             }
         }

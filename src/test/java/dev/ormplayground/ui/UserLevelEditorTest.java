@@ -5,6 +5,7 @@ import static dev.ormplayground.ui.WindowFixture.text;
 import static dev.ormplayground.ui.WindowFixture.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.ormplayground.engine.Playground;
@@ -158,6 +159,64 @@ class UserLevelEditorTest {
                 return null;
             });
         }
+    }
+
+    @Test
+    void aMisspeltEntityIsMarkedAtItsQueryAndNothingRuns(FxRobot robot) throws Exception {
+        fixture.waitUntilWarm();
+        robot.clickOn("#editCopy-naive");
+        String id = "my-naive-feed";
+        waitUntil(() -> robot.lookup("#editor-" + id).tryQuery().map(Node::isVisible).orElse(false));
+        CodeArea editor = robot.lookup("#editor-" + id).queryAs(CodeArea.class);
+        String misspelt = fx(editor::getText).replaceFirst("from Post p", "from Postt p");
+        int queryLine = (int) misspelt.substring(0, misspelt.indexOf("createSelectionQuery(\"\"\"")).lines().count();
+        dev.ormplayground.play.LevelCompiler.compile("MyNaiveFeed.java", misspelt); // Java is happy with it
+        RunView before = fx(() -> fixture.session.lastRunProperty().get());
+        fx(() -> {
+            editor.replaceText(misspelt);
+            editor.requestFocus();
+            return null;
+        });
+        robot.press(KeyCode.CONTROL).press(KeyCode.ENTER).release(KeyCode.ENTER).release(KeyCode.CONTROL);
+        UserLevel level = fx(() -> fixture.session.userLevels().byId(id).orElseThrow());
+        waitUntil(() -> level.problems().size() == 1 && !fixture.session.runningProperty().get());
+        assertEquals(queryLine, fx(() -> level.problems().get(0).line()), "the line the query starts on");
+        assertEquals("Could not resolve root entity 'Postt'", fx(() -> level.problems().get(0).message()));
+        waitUntil(() -> robot.lookup("#problemLine-" + queryLine).tryQuery().isPresent()); // marked as a compile error is
+        assertTrue(text(robot, "#errorMessage").startsWith("MyNaiveFeed.java compiles, but Hibernate rejects its HQL"
+                + " (1 problem), so nothing ran. Line " + queryLine + ": Could not resolve root entity 'Postt'"),
+                text(robot, "#errorMessage"));
+        assertSame(before, fx(() -> fixture.session.lastRunProperty().get()), "nothing ran");
+        assertFalse(fx(() -> fixture.session.queriesByLevel().containsKey(id)), "no run of it counted");
+        fixture.snapshot("user-level-hql-error.png");
+
+        fx(() -> {
+            editor.replaceText(misspelt.replace("from Postt p", "from Post p"));
+            return null;
+        });
+        robot.press(KeyCode.CONTROL).press(KeyCode.ENTER).release(KeyCode.ENTER).release(KeyCode.CONTROL);
+        assertTrue(fixture.waitForRun(id).result().queries() > 0, "fixed, it runs");
+        assertEquals(0, fx(() -> level.problems().size()), "and its mark is gone");
+
+        // The Run view's editor with its find bar open and a bracket marked, at 1280 x 720.
+        fixture.sizeTo(robot, 1280, 720, 13);
+        fx(() -> {
+            editor.requestFocus();
+            return null;
+        });
+        robot.press(KeyCode.CONTROL).press(KeyCode.F).release(KeyCode.F).release(KeyCode.CONTROL);
+        robot.write("post");
+        waitUntil(() -> fx(() -> editor.getScene().lookup(".find-count") instanceof javafx.scene.control.Label count
+                && count.getText().matches("\\d+ of \\d+")));
+        int open = fx(() -> editor.getText().indexOf("createSelectionQuery(") + "createSelectionQuery".length());
+        fx(() -> {
+            editor.moveTo(open);
+            editor.showParagraphAtCenter(editor.getCurrentParagraph());
+            return null;
+        });
+        waitUntil(() -> editor.getStyleOfChar(open).contains("bracket-match"));
+        assertTrue(fx(() -> editor.getScene().lookup(".find-bar").isVisible()));
+        fixture.snapshot("user-level-find-bracket.png");
     }
 
     @Test

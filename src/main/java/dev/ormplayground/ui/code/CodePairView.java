@@ -77,6 +77,11 @@ final class CodePairView extends SplitPane {
 
     /** One side of a pair: its title row (the title first, then any buttons) over the scrolled code area. */
     static VBox side(HBox titleRow, CodeArea area) {
+        return side(titleRow, (Region) new VirtualizedScrollPane<>(area));
+    }
+
+    /** One side of a pair: its title row over {@code code}, the code area already scrolled (an editor's, with its find bar). */
+    static VBox side(HBox titleRow, Region code) {
         Label title = (Label) titleRow.getChildren().get(0);
         title.getStyleClass().add("code-title");
         title.setMinWidth(0);
@@ -84,9 +89,8 @@ final class CodePairView extends SplitPane {
         HBox.setHgrow(title, Priority.ALWAYS);
         titleRow.setAlignment(Pos.CENTER_LEFT);
         titleRow.getStyleClass().add("code-title-row");
-        VirtualizedScrollPane<CodeArea> scroll = new VirtualizedScrollPane<>(area);
-        VBox.setVgrow(scroll, Priority.ALWAYS);
-        VBox box = new VBox(titleRow, scroll);
+        VBox.setVgrow(code, Priority.ALWAYS);
+        VBox box = new VBox(titleRow, code);
         box.getStyleClass().add("code-side");
         box.setMinWidth(0);
         return box;

@@ -69,7 +69,7 @@ final class UserLevelPair extends SplitPane {
         problems.setId("problems-" + level.id());
         problems.getStyleClass().add("compile-problems");
 
-        VBox right = CodePairView.side(rightRow, editor.area());
+        VBox right = CodePairView.side(rightRow, editor.view()); // the editor with its find bar
         if (!LevelCompiler.available()) {
             Label noCompiler = new Label("This Java runtime has no compiler (a JRE): levels you write need a JDK 17"
                     + " to compile and run. Everything else works.");

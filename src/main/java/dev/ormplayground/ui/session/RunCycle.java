@@ -141,7 +141,8 @@ final class RunCycle {
         if (own.isPresent()) {
             UserLevel users = own.get();
             String source = users.textProperty().get(); // as typed now: the run thread compiles it
-            link.runs().submit(target, () -> users.compiled(source), users.origin() == null ? ladder.first().id()
+            // Compiled, then its HQL checked against the mapping (no statement sent), then run.
+            link.runs().submit(target, () -> users.checked(source, target::checkHql), users.origin() == null ? ladder.first().id()
                             : users.origin().id(), pageSize.getAsInt(), dataSets.summaryProperty().get(),
                     view -> compiledAndRan(users, target, view), failure -> userLevelFailed(users, failure));
             return;
@@ -200,18 +201,27 @@ final class RunCycle {
 
     private void userLevelFailed(UserLevel level, Throwable failure) {
         if (failure instanceof LevelCompileException compile) {
-            level.failedToCompile(compile.located());
-            running.set(false);
-            live.set(false);
-            CompileProblem first = compile.located().get(0);
-            runError = level.fileName() + " does not compile (" + Words.count(compile.located().size(), "problem",
-                    "problems") + "), so nothing ran. Line " + first.line() + ": " + first.message();
-            link.error(runError);
-            link.status("Fix the marked lines, then Ctrl+Enter compiles and runs it again.");
+            marked(level, compile.located(), " does not compile (");
+            return;
+        }
+        if (failure instanceof HqlProblems hql) {
+            marked(level, hql.located(), " compiles, but Hibernate rejects its HQL (");
             return;
         }
         level.failedToCompile(List.of()); // it compiled, then its run failed: no line to mark
         failed(failure);
+    }
+
+    /** Problems found before the run, marked at their lines as the compiler's are; nothing ran. */
+    private void marked(UserLevel level, List<CompileProblem> found, String what) {
+        level.failedToCompile(found);
+        running.set(false);
+        live.set(false);
+        CompileProblem first = found.get(0);
+        runError = level.fileName() + what + Words.count(found.size(), "problem", "problems") + "), so nothing ran."
+                + " Line " + first.line() + ": " + first.message();
+        link.error(runError);
+        link.status("Fix the marked lines, then Ctrl+Enter compiles and runs it again.");
     }
 
     private void finished(Playground target, RunView view) {

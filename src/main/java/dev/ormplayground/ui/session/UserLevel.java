@@ -4,6 +4,7 @@ import dev.ormplayground.ladder.Level;
 import dev.ormplayground.play.CompileProblem;
 import dev.ormplayground.play.LevelCompiler;
 import java.util.List;
+import java.util.function.BiFunction;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
@@ -32,6 +33,8 @@ public final class UserLevel {
     private final Object compiling = new Object();
     private String compiledText; // guarded by compiling
     private Level compiledLevel; // guarded by compiling
+    private String hqlCheckedText; // guarded by compiling
+    private List<CompileProblem> hqlProblems = List.of(); // guarded by compiling
     private volatile long compileNanos = -1;
     private final ReadOnlyDoubleWrapper compileMillis = new ReadOnlyDoubleWrapper(Double.NaN);
 
@@ -79,7 +82,7 @@ public final class UserLevel {
         return level;
     }
 
-    /** The problems of the last compile: empty after a good one. */
+    /** The problems of the last compile, or of the HQL check after it: empty after a good one. */
     public ObservableList<CompileProblem> problems() {
         return problems;
     }
@@ -109,6 +112,27 @@ public final class UserLevel {
                 compiledText = source;
             }
             return compiledLevel;
+        }
+    }
+
+    /**
+     * The level {@code source} compiles to, once {@code hql} (file name and source to problems)
+     * found nothing wrong with the HQL it writes as literals; checked again only when the text
+     * changed since (the mapping is the same for every data set). Run thread.
+     *
+     * @throws HqlProblems when Hibernate rejects a query, each at its line
+     */
+    Level checked(String source, BiFunction<String, String, List<CompileProblem>> hql) {
+        synchronized (compiling) {
+            Level made = compiled(source);
+            if (!source.equals(hqlCheckedText)) {
+                hqlProblems = List.copyOf(hql.apply(fileName(), source));
+                hqlCheckedText = source;
+            }
+            if (!hqlProblems.isEmpty()) {
+                throw new HqlProblems(hqlProblems);
+            }
+            return made;
         }
     }
 
