@@ -7,6 +7,7 @@ import dev.ormplayground.engine.Playground;
 import dev.ormplayground.format.Words;
 import dev.ormplayground.ladder.Level;
 import dev.ormplayground.ladder.LevelSource;
+import dev.ormplayground.play.CompileProblem;
 import dev.ormplayground.play.UserCode;
 import dev.ormplayground.run.DataSetSpec;
 import dev.ormplayground.run.plan.PageQuery;
@@ -77,6 +78,11 @@ public final class ChallengeChecker implements AutoCloseable {
             lines.add(noNativeSql(level));
         }
         return new Checklist(challenge, lines);
+    }
+
+    /** The HQL of {@code source}'s query strings checked against the mapping, before anything runs: problems at their lines. */
+    public List<CompileProblem> hqlProblems(String fileName, String source) {
+        return sample.checkHql(fileName, source);
     }
 
     /** Whether the challenge is about the page query's plan: a check then sets the plans side by side. */

@@ -2,15 +2,21 @@ package dev.ormplayground.ui;
 
 import static dev.ormplayground.ui.WindowFixture.fx;
 import static dev.ormplayground.ui.WindowFixture.waitUntil;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.ormplayground.ui.session.UserLevel;
+import dev.ormplayground.challenge.Challenge;
 import dev.ormplayground.ui.session.challenge.ChallengesModel;
+import dev.ormplayground.ui.work.RunView;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
-import javafx.scene.Node;
+import javafx.geometry.Bounds;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Font;
+import javafx.scene.text.Text;
+import org.fxmisc.richtext.CodeArea;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -18,9 +24,9 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 
 /**
- * The Challenges view: a challenge's goal and hints, its starter opened in the editor, a check's
- * checklist with its figures, a pass that opens the next one, and the solution against the
- * learner's code; at a projector's sizes.
+ * The Challenges view as one working place: goal, hints and checklist beside an editor big
+ * enough to write in, Check beside it, the last run a tab away; a check in a JVM of its own that
+ * Cancel ends, leaving the window's data set and heap as they were; at a projector's sizes.
  */
 @ExtendWith(ApplicationExtension.class)
 class ChallengesViewTest {
@@ -33,52 +39,24 @@ class ChallengesViewTest {
                 .map(node -> ((Label) node).getText()).toList());
     }
 
-    private UserLevel learnersLevel() throws Exception {
-        return fx(() -> fixture.session.userLevels().levels().stream()
-                .filter(level -> level.className().equals("MyNPlusOne")).findFirst().orElseThrow());
+    private String status(FxRobot robot) throws Exception {
+        return fx(() -> robot.lookup("#challengeStatus").queryAs(Label.class).getText());
     }
 
-    @Test
-    void theLearnerReadsTheGoalEditsTheStarterChecksAndPasses(FxRobot robot) throws Exception {
-        fixture.waitUntilReady();
-        ChallengesModel model = fixture.session.challenges();
-        robot.clickOn("#viewChallenges");
-        waitUntil(() -> robot.lookup("#challengeEdit").tryQuery().map(Node::isVisible).orElse(false));
-        assertEquals("n-plus-one", fx(() -> model.selectedProperty().get().id()), "the first challenge is chosen");
-        robot.clickOn("#challengeHint");
-        waitUntil(() -> robot.lookup(".challenge-hint").tryQuery().isPresent());
-        assertTrue(fx(() -> robot.lookup(".challenge-hint").queryAs(Label.class).getText()).startsWith("Hint 1 of 4: "));
-        snapshotAtEachSize(robot, "challenge-goal");
-
-        robot.clickOn("#challengeEdit");
-        waitUntil(() -> fixture.session.selectedLevelProperty().get() != null
-                && fixture.session.selectedLevelProperty().get().title().equals("MyNPlusOne"));
-        assertTrue(fx(() -> learnersLevel().textProperty().get()).contains("// CHALLENGE n-plus-one: each getter"),
-                "the starter, its place to change marked, is in the editor");
-
-        robot.clickOn("#viewChallenges");
-        waitUntil(() -> robot.lookup("#challengeCheck").tryQuery().map(node -> !node.isDisabled()).orElse(false));
-        robot.clickOn("#challengeCheck");
-        waitUntil(() -> robot.lookup("#challengeChecklist").tryQuery().isPresent());
-        assertTrue(checklist(robot).contains("\u2717 statements 53, at most 3 (sample data, page 20)"), checklist(robot).toString());
-        snapshotAtEachSize(robot, "challenge-failed");
-
+    private void type(FxRobot robot, String text) throws Exception {
         fx(() -> {
-            learnersLevel().textProperty().set(model.solution("MyNPlusOne"));
+            robot.lookup("#challengeEditor").queryAs(CodeArea.class).replaceText(text);
             return null;
         });
-        robot.clickOn("#challengeCheck");
-        waitUntil(() -> fx(() -> model.passed(model.selectedProperty().get())));
-        waitUntil(() -> robot.lookup("#challengeChecklist").tryQuery().isPresent());
-        assertTrue(checklist(robot).contains("\u2713 statements 3, at most 3 (hidden data: 300 posts, page 13)"),
-                checklist(robot).toString());
-        assertTrue(fx(() -> robot.lookup("#challenge-n-plus-one").query().getStyleClass().contains("passed")));
-        assertTrue(fx(() -> robot.lookup("#challenge-two-bags").query().getStyleClass().contains("open")),
-                "the pass opens the next challenge");
+    }
 
-        robot.clickOn("#challengeSolution");
-        waitUntil(() -> robot.lookup("#challengeSolutionDiff").tryQuery().isPresent());
-        snapshotAtEachSize(robot, "challenge-passed");
+    private void choose(ChallengesModel model, String id) throws Exception {
+        fx(() -> {
+            model.openAll(true);
+            Challenge challenge = model.all().stream().filter(c -> c.id().equals(id)).findFirst().orElseThrow();
+            model.selectedProperty().set(challenge);
+            return null;
+        });
     }
 
     private void snapshotAtEachSize(FxRobot robot, String name) throws Exception {
@@ -91,36 +69,156 @@ class ChallengesViewTest {
         WindowFixture.waitForPulses(2);
     }
 
+    /** Whole lines and columns of the code font the editor shows at its size now. */
+    private int[] editorLinesAndColumns(FxRobot robot) throws Exception {
+        return fx(() -> {
+            CodeArea area = robot.lookup("#challengeEditor").queryAs(CodeArea.class);
+            Text glyph = (Text) area.lookup(".text");
+            Text probe = new Text("M");
+            probe.setFont(Font.font(glyph.getFont().getFamily(), glyph.getFont().getSize()));
+            Bounds first = area.getCharacterBoundsOnScreen(0, 1).orElseThrow();
+            Bounds whole = area.localToScreen(area.getBoundsInLocal());
+            double textWidth = whole.getMaxX() - first.getMinX() - 16; // less the vertical scroll bar
+            return new int[] {(int) (whole.getHeight() / first.getHeight()), (int) (textWidth / probe.getLayoutBounds().getWidth())};
+        });
+    }
+
     @Test
-    void aPlanChallengeSetsThePageQuerysPlanBesideTheSolutions(FxRobot robot) throws Exception {
+    void theLearnerReadsChecksFailsAndPassesInOnePlace(FxRobot robot) throws Exception {
         fixture.waitUntilReady();
         ChallengesModel model = fixture.session.challenges();
         robot.clickOn("#viewChallenges");
-        robot.clickOn("#challengesAllOpen");
-        waitUntil(() -> fx(model::allOpen));
-        robot.clickOn("#challenge-use-the-index");
-        waitUntil(() -> fx(() -> model.selectedProperty().get().id()).equals("use-the-index"));
-        robot.clickOn("#challengeEdit");
-        robot.clickOn("#viewChallenges");
-        waitUntil(() -> robot.lookup("#challengeCheck").tryQuery().map(node -> !node.isDisabled()).orElse(false));
-        robot.clickOn("#challengeCheck");
-        waitUntil(() -> robot.lookup("#planPair").tryQuery().isPresent());
+        waitUntil(() -> robot.lookup("#challengeEditor").tryQuery().isPresent());
+        assertThat(fx(() -> model.selectedProperty().get().id())).as("the first challenge is chosen").isEqualTo("n-plus-one");
+        assertThat(fx(() -> robot.lookup("#challengeEditor").queryAs(CodeArea.class).getText()))
+                .as("the starter, its place to change marked, is in the editor").contains("// CHALLENGE n-plus-one: each getter");
+        int[] size = editorLinesAndColumns(robot);
+        System.out.printf("the working place's editor at 1280x720, 100%%: %d lines of %d columns%n", size[0], size[1]);
+        assertThat(size[0]).as("lines the editor shows at 1280x720, 100%").isGreaterThanOrEqualTo(25);
+        assertThat(size[1]).as("columns the editor shows at 1280x720, 100%").isGreaterThanOrEqualTo(90);
+        robot.clickOn("#challengeHint");
+        waitUntil(() -> robot.lookup(".challenge-hint").tryQuery().isPresent());
+        assertThat(fx(() -> robot.lookup(".challenge-hint").queryAs(Label.class).getText())).startsWith("Hint 1 of 4: ");
 
+        robot.clickOn("#challengeCheck");
+        waitUntil(() -> !fx(() -> model.checkRun().checkingProperty().get()) && fx(() -> model.checkRun().checklistProperty().get()) != null);
+        assertThat(checklist(robot)).contains("\u2717 statements 53, at most 3 (sample data, page 20)");
+        assertThat(fx(() -> fixture.session.userLevels().named("MyNPlusOne").isPresent()))
+                .as("a check keeps the learner's level, on the Run view's shelf too").isTrue();
+        snapshotAtEachSize(robot, "challenge-failed");
+        robot.clickOn("#challengeRunTab");
+        waitUntil(() -> robot.lookup(".run-statement").tryQuery().isPresent());
+        assertThat(fx(() -> robot.lookup(".run-statement").queryAll().size())).as("the sample run's 53 and the hidden run's 51")
+                .isEqualTo(53 + 51);
+        snapshotAtEachSize(robot, "challenge-last-run");
+        robot.clickOn("#challengeCodeTab");
+
+        type(robot, fx(() -> model.solution("MyNPlusOne")));
+        robot.clickOn("#challengeCheck");
+        waitUntil(() -> fx(() -> model.passed(model.selectedProperty().get())));
+        assertThat(checklist(robot)).contains("\u2713 statements 3, at most 3 (hidden data: 300 posts, page 13)");
+        assertThat(fx(() -> model.open(model.all().get(1)))).as("the pass opens the next challenge").isTrue();
+        assertThat(fx(() -> fixture.session.userLevels().named("MyNPlusOne").orElseThrow().textProperty().get()))
+                .as("the learner's level holds what they typed").isEqualTo(fx(() -> model.solution("MyNPlusOne")));
+        fx(() -> { // below the checklist: scrolled to, as a learner would
+            robot.lookup(".challenge-brief .challenge-scroll").queryAs(ScrollPane.class).setVvalue(1);
+            return null;
+        });
+        WindowFixture.waitForPulses(2);
+        robot.clickOn("#challengeSolution");
+        waitUntil(() -> robot.lookup("#challengeSolutionDiff").tryQuery().isPresent());
+        robot.clickOn("#challengeCodeTab");
+        snapshotAtEachSize(robot, "challenge-passed");
+    }
+
+    @Test
+    void aCheckThatNeverEndsIsCancelledItsJvmEndsAndTheWindowStillRuns(FxRobot robot) throws Exception {
+        fixture.waitUntilReady();
+        ChallengesModel model = fixture.session.challenges();
+        robot.clickOn("#viewChallenges");
+        waitUntil(() -> robot.lookup("#challengeEditor").tryQuery().isPresent());
+        String starter = fx(() -> model.starter("MyNPlusOne"));
+        type(robot, starter.replaceFirst("(public List<FeedItem> buildFeed\\(Session session, int pageSize\\) \\{)",
+                "$1\n        while (pageSize > 0) { Thread.onSpinWait(); }"));
+
+        robot.clickOn("#challengeCheck");
+        waitUntil(() -> status(robot).contains("your level runs on the sample data"));
+        robot.clickOn("#challengeCancel");
+        waitUntil(() -> !fx(() -> model.checkRun().checkingProperty().get()));
+
+        assertThat(status(robot)).isEqualTo("Check cancelled: its JVM was ended.");
+        assertThat(ProcessHandle.current().descendants().filter(ProcessHandle::isAlive)
+                .map(process -> process.info().commandLine().orElse("")).filter(line -> line.contains("CheckWorker")).toList())
+                .as("no check's JVM is left").isEmpty();
+        robot.clickOn("#viewRun");
+        fx(() -> {
+            fixture.session.select(1);
+            fixture.session.runOnce();
+            return null;
+        });
+        RunView naive = fixture.waitForRun("naive");
+        assertThat(naive.result().correct()).as("naive's feed, after the cancelled check").isTrue();
+        assertThat(naive.result().items()).hasSize(20);
+    }
+
+    @Test
+    void aPlanChallengeLeavesTheWindowsHeapAsItWasAndSetsThePlansSideBySide(FxRobot robot) throws Exception {
+        fixture.waitUntilReady();
+        ChallengesModel model = fixture.session.challenges();
+        robot.clickOn("#viewChallenges");
+        choose(model, "use-the-index");
+        long before = usedAfterCollection();
+
+        robot.clickOn("#challengeCheck");
+        waitUntil(() -> fx(() -> model.checkRun().plansProperty().get()) != null);
+
+        long after = usedAfterCollection();
+        assertThat((double) after).as("the window's heap after a check on 100,000 posts, against %,d bytes before", before)
+                .isLessThanOrEqualTo(before * 1.10);
+        robot.clickOn("#challengeRunTab");
+        waitUntil(() -> robot.lookup("#planPair").tryQuery().isPresent());
         String left = fx(() -> robot.lookup("#planPairLeft .plan-verdict").queryAs(Label.class).getText());
         String right = fx(() -> robot.lookup("#planPairRight .plan-verdict").queryAs(Label.class).getText());
-        assertTrue(left.startsWith("\u2718 reads every row of POSTS"), left);
-        assertTrue(right.startsWith("\u2714 index IDX_POSTS_NEWEST"), right);
-        assertTrue(fx(() -> robot.lookup("#planPairLeft .diff-removed").tryQuery().isPresent()
-                && robot.lookup("#planPairRight .diff-added").tryQuery().isPresent()), "the lines that differ are marked");
-        for (double[] size : new double[][] {{1280, 720, 13}, {1280, 720, 26}, {1920, 1080, 13}}) {
-            fixture.sizeTo(robot, size[0], size[1], size[2]);
-            WindowFixture.waitForPulses(2);
-            fx(() -> { // the pair is below the checklist: scrolled to, as a learner would
-                robot.lookup(".challenge-scroll").queryAll().forEach(node -> ((javafx.scene.control.ScrollPane) node).setVvalue(1));
-                return null;
-            });
-            WindowFixture.waitForPulses(2);
-            fixture.snapshot("challenge-plan-pair-" + (int) size[0] + "-" + (int) size[2] + "px.png");
+        assertThat(left).startsWith("\u2718 reads every row of POSTS");
+        assertThat(right).startsWith("\u2714 index IDX_POSTS_NEWEST");
+        fx(() -> {
+            robot.lookup("#challengeLastRun").queryAs(ScrollPane.class).setVvalue(1);
+            return null;
+        });
+        snapshotAtEachSize(robot, "challenge-plan-pair");
+    }
+
+    private static long usedAfterCollection() {
+        Runtime runtime = Runtime.getRuntime();
+        for (int i = 0; i < 3; i++) {
+            System.gc();
         }
+        return runtime.totalMemory() - runtime.freeMemory();
+    }
+
+    @Test
+    void aLevelFileOpenedFromDiskIsCheckedEachTimeItIsSavedOutside(FxRobot robot) throws Exception {
+        fixture.waitUntilReady();
+        ChallengesModel model = fixture.session.challenges();
+        robot.clickOn("#viewChallenges");
+        Path file = Files.createTempDirectory("watched").resolve("MyNPlusOne.java");
+        Files.writeString(file, fx(() -> model.starter("MyNPlusOne")));
+        fx(() -> {
+            model.watchFile(file);
+            return null;
+        });
+        waitUntil(() -> fx(() -> robot.lookup("#challengeEditor").queryAs(CodeArea.class).getText())
+                .equals(Files.readString(file)));
+
+        Files.writeString(file, fx(() -> model.solution("MyNPlusOne"))); // saved in the learner's own editor
+
+        waitUntil(() -> fx(() -> model.passed(model.selectedProperty().get())));
+        assertThat(fx(() -> robot.lookup("#challengeEditor").queryAs(CodeArea.class).getText()))
+                .as("the editor shows the file as saved").isEqualTo(Files.readString(file));
+        assertThat(checklist(robot)).contains("\u2713 statements 3, at most 3 (hidden data: 300 posts, page 13)");
+        fx(() -> {
+            model.fileWatch().stop();
+            return null;
+        });
     }
 }

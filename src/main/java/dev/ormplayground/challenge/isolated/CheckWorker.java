@@ -19,6 +19,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -59,6 +60,12 @@ public final class CheckWorker {
         }
         send(CheckEvent.of(CheckEvent.LOADING, "the sample data"));
         try (ChallengeChecker checker = new ChallengeChecker()) {
+            List<CompileProblem> hql = checker.hqlProblems(request.fileName(), request.source());
+            if (!hql.isEmpty()) {
+                hql.forEach(this::problem);
+                done(request);
+                return;
+            }
             Set<Thread> before = LeftThreads.now();
             try {
                 checker.check(challenge, level, progress());

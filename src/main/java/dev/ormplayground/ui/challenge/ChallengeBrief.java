@@ -12,7 +12,6 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
@@ -49,7 +48,7 @@ final class ChallengeBrief extends VBox {
         Button reset = new Button("Reset progress");
         reset.setId("challengesReset");
         reset.setOnAction(e -> model.resetProgress());
-        HBox switches = new HBox(allOpen, reset);
+        VBox switches = new VBox(allOpen, reset);
         switches.getStyleClass().add("challenge-switches");
 
         checklist.setId("challengeChecklist");

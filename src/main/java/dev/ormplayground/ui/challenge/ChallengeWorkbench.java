@@ -76,6 +76,7 @@ final class ChallengeWorkbench extends VBox {
         TextField learner = new TextField();
         learner.setId("challengeLearner");
         learner.setPromptText("your name");
+        learner.setFocusTraversable(false); // the code takes the keys first, not the name
         learner.setPrefColumnCount(9);
         learner.textProperty().bindBidirectional(model.learnerProperty());
         learner.setTooltip(new Tooltip("The name your result files carry, for your instructor's report"));
@@ -97,6 +98,9 @@ final class ChallengeWorkbench extends VBox {
         getChildren().addAll(bar, tabs);
 
         check.statusProperty().addListener((obs, old, now) -> status.setText(now));
+        Tooltip whole = new Tooltip();
+        whole.textProperty().bind(status.textProperty());
+        status.setTooltip(whole); // the whole sentence, when a big font cuts it
         check.runsProperty().addListener((obs, old, now) -> lastRun.show(now, check.plansProperty().get()));
         check.plansProperty().addListener((obs, old, now) -> lastRun.show(check.runsProperty().get(), now));
         check.problems().addListener((ListChangeListener<CompileProblem>) change -> {
@@ -108,6 +112,11 @@ final class ChallengeWorkbench extends VBox {
         });
         model.fileWatch().watchedProperty().addListener((obs, old, file) -> status.setText(file == null ? ""
                 : "Watching " + file.getFileName() + ": each save made in your own editor is checked here."));
+        model.fileTextProperty().addListener((obs, old, text) -> {
+            if (text != null) {
+                editor.replace(text); // an edit: the learner's level follows, and undo goes back
+            }
+        });
         model.selectedProperty().addListener((obs, old, now) -> showChallenge());
         model.progressVersionProperty().addListener((obs, old, now) -> setDisable(shown == null || !model.open(shown)));
         showChallenge();
@@ -136,17 +145,25 @@ final class ChallengeWorkbench extends VBox {
         if (showing || shown == null) {
             return;
         }
+        if (own().isPresent() || !text.equals(model.starter(model.className()))) {
+            keep(text);
+        }
+    }
+
+    private void keep(String text) {
         Optional<UserLevel> level = own();
         if (level.isPresent()) {
             level.get().textProperty().set(text);
-        } else if (!text.equals(model.starter(model.className()))) {
+        } else {
             Level origin = shown.starter().from() == null ? null : session.ladder().find(shown.starter().from()).orElse(null);
             session.userLevels().named(model.className(), origin, text);
         }
     }
 
+    /** Checks the code as it is, kept as the learner's level first. */
     private void check() {
         if (shown != null && model.open(shown)) {
+            keep(editor.text());
             model.check(model.className(), editor.text());
         }
     }

@@ -17,6 +17,11 @@ public final class ChallengesPane extends HBox {
         ChallengeWorkbench workbench = new ChallengeWorkbench(session, session.challenges());
         ChallengeBrief brief = new ChallengeBrief(session.challenges(), workbench::showSolution);
         HBox.setHgrow(workbench, Priority.ALWAYS);
+        // The code's long lines must not ask for width the brief then gives up: the workbench takes what is left.
+        workbench.setPrefWidth(0);
+        workbench.setMinWidth(0);
+        // The code gets the room: the brief takes 30% of the width, within its stylesheet's bounds.
+        brief.prefWidthProperty().bind(widthProperty().multiply(0.3));
         getChildren().addAll(brief, workbench);
     }
 }

@@ -63,6 +63,7 @@ final class LastRunView extends ScrollPane {
     private HBox statement(int n, CheckedRun.Statement statement) {
         Label number = new Label(n + ".");
         number.getStyleClass().add("statement-number");
+        number.setMinWidth(Label.USE_PREF_SIZE);
         Label sql = new Label(statement.sql() + "   (" + statement.rowsRead() + (statement.rowsRead() == 1 ? " row)" : " rows)"));
         sql.getStyleClass().add("statement-sql");
         sql.setWrapText(true);
@@ -72,6 +73,7 @@ final class LastRunView extends ScrollPane {
         if (statement.line() > 0) {
             Hyperlink line = new Hyperlink("line " + statement.line());
             line.getStyleClass().add("statement-line");
+            line.setMinWidth(Hyperlink.USE_PREF_SIZE);
             line.setOnAction(e -> goToLine.accept(statement.line()));
             row.getChildren().add(line);
         }

@@ -77,11 +77,8 @@ final class WorkFiles {
     /** Shows {@code file} as the learner's code and checks it again at each save made outside. */
     void watch(Path file) {
         try {
-            String text = model.fileWatch().watch(file, saved -> {
-                editor.replace(saved);
-                model.check(model.className(), saved);
-            });
-            editor.replace(text);
+            model.watchFile(file);
+            String text = model.fileTextProperty().get();
             ChallengeCode.answeredBy(model.all(), file.getFileName().toString(), text)
                     .filter(challenge -> challenge != model.selectedProperty().get())
                     .ifPresent(challenge -> say.accept(file.getFileName() + " reads as an answer to '"

@@ -160,4 +160,22 @@ class IsolatedCheckTest {
         IsolatedCheck.DoesNotCompile broken = assertInstanceOf(IsolatedCheck.DoesNotCompile.class, outcome, outcome::toString);
         assertEquals(11, broken.problems().get(0).line(), broken.problems()::toString);
     }
+
+    @Test
+    void hqlTheMappingDoesNotKnowIsMarkedAtItsLineBeforeAnythingRuns() throws Exception {
+        String source = level("Misspelt", "session.createSelectionQuery(\"from Postt\", Object.class).getResultList();");
+
+        IsolatedCheck.Outcome outcome = new IsolatedCheck(N_PLUS_ONE, "Misspelt.java", source, TIGHT, false)
+                .run(new CheckProgress() {
+                    @Override
+                    public void running(String where) {
+                        steps.add("running " + where);
+                    }
+                });
+
+        IsolatedCheck.DoesNotCompile broken = assertInstanceOf(IsolatedCheck.DoesNotCompile.class, outcome, outcome::toString);
+        assertEquals(11, broken.problems().get(0).line(), broken.problems()::toString);
+        assertTrue(broken.problems().get(0).message().contains("Postt"), broken.problems()::toString);
+        assertEquals(List.of(), steps, "the level never ran");
+    }
 }

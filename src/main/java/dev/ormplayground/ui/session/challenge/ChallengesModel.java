@@ -6,6 +6,7 @@ import dev.ormplayground.challenge.ChallengeProgress;
 import dev.ormplayground.challenge.Challenges;
 import dev.ormplayground.challenge.room.CheckResults;
 import dev.ormplayground.ladder.Ladder;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.beans.property.ObjectProperty;
@@ -36,6 +37,7 @@ public final class ChallengesModel implements AutoCloseable {
     private final Path folder;
     private final ChallengeCheckRun check;
     private final LevelFileWatch fileWatch = new LevelFileWatch();
+    private final ReadOnlyStringWrapper fileText = new ReadOnlyStringWrapper();
     private final StringProperty learner = new SimpleStringProperty(CheckResults.defaultLearner());
 
     /** The program's challenges and those in {@code folder}/challenges, with the progress kept in {@code folder}. */
@@ -130,6 +132,25 @@ public final class ChallengesModel implements AutoCloseable {
     /** The level file opened from disk, watched for saves made outside. */
     public LevelFileWatch fileWatch() {
         return fileWatch;
+    }
+
+    /**
+     * Opens {@code file} as the learner's code and watches it: each save made outside is shown
+     * ({@link #fileTextProperty()}) and checked against the chosen challenge.
+     */
+    public void watchFile(Path file) throws IOException {
+        String text = fileWatch.watch(file, saved -> {
+            fileText.set(null); // told again even when the save matches what was read before
+            fileText.set(saved);
+            check(className(), saved);
+        });
+        fileText.set(null);
+        fileText.set(text);
+    }
+
+    /** The text of the watched file, as last read: the working place shows it as the learner's code. */
+    public ReadOnlyStringProperty fileTextProperty() {
+        return fileText.getReadOnlyProperty();
     }
 
     /** The open challenges, for a workspace: in order, as the list shows them. */
