@@ -173,6 +173,7 @@ class ChallengesViewTest {
         waitUntil(() -> fx(() -> model.checkRun().plansProperty().get()) != null);
 
         long after = usedAfterCollection();
+        System.out.printf("the window's heap around a use-the-index check: %,d bytes before, %,d after%n", before, after);
         assertThat((double) after).as("the window's heap after a check on 100,000 posts, against %,d bytes before", before)
                 .isLessThanOrEqualTo(before * 1.10);
         robot.clickOn("#challengeRunTab");
