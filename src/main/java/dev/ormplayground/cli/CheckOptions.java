@@ -9,7 +9,8 @@ import picocli.CommandLine.Option;
 final class CheckOptions {
 
     @Option(names = "--time-limit", paramLabel = "SECONDS",
-            description = "How long the level may run on each data set before the check ends it (1-3600; default: 30).")
+            description = "How long the level may run on each data set before the check ends it (1-3600; default: 30 on the"
+                    + " sample data, and 1 more per 1,000 hidden posts on the hidden data).")
     Integer timeLimit;
 
     @Option(names = "--memory-limit", paramLabel = "MB",
@@ -23,7 +24,8 @@ final class CheckOptions {
     /** The limits asked for, or the challenge's defaults; an {@link IllegalArgumentException} naming the valid range. */
     CheckLimits limits(Challenge challenge) {
         CheckLimits defaults = CheckLimits.of(challenge);
-        return new CheckLimits(timeLimit == null ? defaults.perDataSet() : Duration.ofSeconds(timeLimit),
-                memoryLimit == null ? defaults.memoryMegabytes() : memoryLimit);
+        int memory = memoryLimit == null ? defaults.memoryMegabytes() : memoryLimit;
+        return timeLimit == null ? new CheckLimits(defaults.sample(), defaults.hidden(), memory)
+                : new CheckLimits(Duration.ofSeconds(timeLimit), memory);
     }
 }

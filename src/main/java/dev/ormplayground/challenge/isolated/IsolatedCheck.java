@@ -71,7 +71,7 @@ public final class IsolatedCheck {
     /** Runs the check and waits for it; tells {@code progress} each step and each condition as they come. */
     public Outcome run(CheckProgress progress) throws IOException, InterruptedException {
         String nonce = UUID.randomUUID().toString();
-        Process process = WorkerCommand.start(limits);
+        Process process = WorkerCommand.start(limits, challenge.hidden().posts());
         try {
             events.read(process);
             try (OutputStream in = process.getOutputStream()) {
@@ -92,6 +92,8 @@ public final class IsolatedCheck {
         PagePlans pair = null;
         String doing = "the check's JVM";
         boolean levelRuns = false;
+        Duration limit = limits.sample();
+        int dataSets = 0;
         long deadline = System.nanoTime() + CheckLimits.OPENING.toNanos();
         while (true) {
             CheckEvent event = events.next(deadline - System.nanoTime());
@@ -99,7 +101,7 @@ public final class IsolatedCheck {
                 return new Cancelled();
             }
             if (event == WorkerEvents.TIMED_OUT) {
-                lines.add(new CheckLine(levelRuns ? ProcessFate.timedOut(doing, limits.perDataSet())
+                lines.add(new CheckLine(levelRuns ? ProcessFate.timedOut(doing, limit)
                         : ProcessFate.openingTimedOut(doing, CheckLimits.OPENING), false));
                 return new Checked(new Checklist(challenge, lines), runs, null);
             }
@@ -116,9 +118,10 @@ public final class IsolatedCheck {
                 }
                 case CheckEvent.RUNNING -> {
                     doing = event.text();
+                    limit = dataSets++ == 0 ? limits.sample() : limits.hidden(); // the sample data first, then the hidden
                     levelRuns = true;
                     progress.running(event.text());
-                    deadline = System.nanoTime() + limits.perDataSet().toNanos();
+                    deadline = System.nanoTime() + limit.toNanos();
                 }
                 case CheckEvent.LINE -> {
                     CheckLine line = new CheckLine(event.text(), Boolean.TRUE.equals(event.passed()));
