@@ -136,6 +136,9 @@ final class ChallengeBrief extends VBox {
         protected void updateItem(Challenge challenge, boolean empty) {
             super.updateItem(challenge, empty);
             getStyleClass().removeAll("passed", "open", "closed");
+            if (!getStyleClass().contains("challenge-choice")) {
+                getStyleClass().add("challenge-choice");
+            }
             if (empty || challenge == null) {
                 setText(null);
                 return;

@@ -13,7 +13,6 @@ import dev.ormplayground.ui.work.Messages;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.scene.Node;
@@ -96,7 +95,7 @@ final class WorkFiles {
             return;
         }
         var open = model.openChallenges();
-        Executors.newSingleThreadExecutor(BackgroundThreads.named("playground-workspace")).execute(() -> {
+        BackgroundThreads.named("playground-workspace").newThread(() -> {
             try {
                 LevelLibraries libraries = LevelLibraries.ofThisProgram();
                 Workspace.Written written = Workspace.write(folder.toPath(), open, Ladder.standard(), libraries,
@@ -107,7 +106,7 @@ final class WorkFiles {
             } catch (RuntimeException e) {
                 Platform.runLater(() -> say.accept("Could not write the workspace: " + Messages.describe(e)));
             }
-        });
+        }).start();
     }
 
     private void handIn() {
