@@ -174,8 +174,10 @@ class ChallengesViewTest {
 
         long after = usedAfterCollection();
         System.out.printf("the window's heap around a use-the-index check: %,d bytes before, %,d after%n", before, after);
-        assertThat((double) after).as("the window's heap after a check on 100,000 posts, against %,d bytes before", before)
-                .isLessThanOrEqualTo(before * 1.10);
+        // The check's 100,000 posts take about 1.2 GB when kept; what the window itself gains (the plans,
+        // the last run's text, soft-referenced caches) varies by tens of megabytes from run to run.
+        assertThat(after - before).as("the window's heap growth over a check on 100,000 posts (%,d bytes before)", before)
+                .isLessThan(200L * 1024 * 1024);
         robot.clickOn("#challengeRunTab");
         waitUntil(() -> robot.lookup("#planPair").tryQuery().isPresent());
         String left = fx(() -> robot.lookup("#planPairLeft .plan-verdict").queryAs(Label.class).getText());
