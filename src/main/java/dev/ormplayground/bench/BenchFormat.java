@@ -39,7 +39,8 @@ public enum BenchFormat {
         StringBuilder out = new StringBuilder();
         out.append(report.describeSettings()).append('\n');
         out.append(report.environment().describe()).append('\n').append('\n');
-        String row = "%-2s %-13s %8s %10s %10s %10s %10s %12s  %s%n";
+        int idWidth = Math.max(13, report.measurements().stream().mapToInt(m -> m.level().id().length()).max().orElse(0));
+        String row = "%-2s %-" + idWidth + "s %8s %10s %10s %10s %10s %12s  %s%n";
         out.append(String.format(Locale.ROOT, row, "#", "level", "queries", "median", "p95", "min",
                 "rows read", "alloc KB", "correct"));
         for (LevelMeasurement m : report.measurements()) {
@@ -50,6 +51,9 @@ public enum BenchFormat {
                 out.append(String.format(Locale.ROOT, row, "", "  (cold miss)", m.coldRun().queries(),
                         Millis.text(m.coldRun().elapsedMillis()), "", "", m.coldRun().rowsRead(),
                         m.coldRun().allocatedBytes() / 1024, m.coldRun().correct() ? "yes" : "NO"));
+            }
+            if (m.lastRun().cache().any()) {
+                out.append("   warm run's ").append(m.lastRun().cache().summary()).append('\n');
             }
         }
         for (LevelFailure failure : report.failures()) {
@@ -129,7 +133,9 @@ public enum BenchFormat {
                 cold.put("rows_read", m.coldRun().rowsRead());
                 cold.put("allocated_kb", m.coldRun().allocatedBytes() / 1024);
                 cold.put("correct", m.coldRun().correct());
+                CacheJson.put(cold, m.coldRun().cache());
             }
+            CacheJson.put(level, m.lastRun().cache());
         }
         ArrayNode failed = root.putArray("failed");
         for (LevelFailure failure : report.failures()) {

@@ -1,7 +1,6 @@
 package dev.ormplayground.bench;
 
 import dev.ormplayground.ladder.Level;
-import dev.ormplayground.levels.CachedFeed;
 import dev.ormplayground.run.FeedRunner;
 import dev.ormplayground.run.RunResult;
 import java.util.ArrayList;
@@ -55,7 +54,7 @@ public final class LadderBenchmark {
      */
     public List<LevelMeasurement> measure(List<Level> levels, BenchSettings settings, Progress progress) {
         int perLevel = settings.warmupRuns() + settings.measuredRuns();
-        int total = levels.stream().mapToInt(l -> perLevel + (l.feed() instanceof CachedFeed ? 1 : 0)).sum();
+        int total = levels.stream().mapToInt(l -> perLevel + (FeedRunner.hasCache(l) ? 1 : 0)).sum();
         int[] done = {0};
         Consumer<RunResult> tick = run -> progress.ran(++done[0], total, run);
         // Runs beyond the counted ones (the minimum time, the runs after a switch): told too, so a
@@ -96,7 +95,7 @@ public final class LadderBenchmark {
 
     private Samples warmUp(Level level, BenchSettings settings, Consumer<RunResult> tick) {
         Samples samples = new Samples(level, settler.settle(level));
-        if (level.feed() instanceof CachedFeed) {
+        if (FeedRunner.hasCache(level)) {
             runner.emptyCache(level);
             samples.cold = runOnce(level, settings, tick);
         }

@@ -51,6 +51,7 @@ public final class RunJson {
         if (!run.correct()) {
             root.put("difference", run.difference());
         }
+        CacheJson.put(root, run.cache());
         root.set("environment", MAPPER.valueToTree(Environment.current()));
         ArrayNode items = root.putArray("items");
         for (FeedItem item : run.items()) {

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CancellationException;
+import java.util.function.Consumer;
 
 /**
  * Records every statement executed on the calling thread between {@link #start()} and
@@ -94,6 +95,7 @@ public final class StatementCapture extends SimpleJdbcEventListener {
         private String refusal;
         private long attributionNanos;
         private long attributionBytes;
+        private Consumer<String> afterStatement;
 
         private Recording(Class<?> attributeTo) {
             this.attributeTo = attributeTo;
@@ -131,6 +133,15 @@ public final class StatementCapture extends SimpleJdbcEventListener {
             return attributionBytes;
         }
 
+        /**
+         * Calls {@code listener} with each statement's SQL once it ran (a cache level takes its
+         * regions' entries after a write). Its time is left out of the run's, as the stack walks' is.
+         */
+        public Recording afterEachStatement(Consumer<String> listener) {
+            afterStatement = listener;
+            return this;
+        }
+
         /** The first write refused in this recording, or null. */
         public String refusal() {
             return refusal;
@@ -162,6 +173,13 @@ public final class StatementCapture extends SimpleJdbcEventListener {
             Entry entry = new Entry(info.getSql(), info.getSqlWithValues(), nanos, site);
             entries.add(entry);
             latestByStatement.put(info, entry);
+            if (afterStatement != null) {
+                long allocatedBefore = THREADS.getCurrentThreadAllocatedBytes();
+                long listenerStart = System.nanoTime();
+                afterStatement.accept(info.getSql());
+                attributionNanos += System.nanoTime() - listenerStart;
+                attributionBytes += THREADS.getCurrentThreadAllocatedBytes() - allocatedBefore;
+            }
         }
 
         private void rowRead(StatementInformation info) {

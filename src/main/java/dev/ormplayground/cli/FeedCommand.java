@@ -51,6 +51,10 @@ final class FeedCommand implements Callable<Integer> {
     @Option(names = "--explain", description = "Also print the database's plan for each statement shape.")
     boolean explain;
 
+    @Option(names = "--cold", description = "For a level with Hibernate's caches: show its first run, on empty caches,"
+            + " instead of a warm one.")
+    boolean cold;
+
     @Override
     public Integer call() {
         if ((levelId == null) == (levelFile == null)) {
@@ -74,9 +78,15 @@ final class FeedCommand implements Callable<Integer> {
         try (Playground playground = Playground.open(connectionOptions.database(dataOptions), dataSet, LoadProgress.NONE)) {
             dataOptions.loaded(playground);
             playground.useConnection(connection);
-            RunResult run = playground.runWithLines(levelFile != null ? wanted : playground.ladder().byId(wanted.id()),
-                    dataOptions.page);
+            Level level = levelFile != null ? wanted : playground.ladder().byId(wanted.id());
+            // A level with Hibernate's caches is shown warm, as its lesson is; the run that filled them is said in a line.
+            Optional<RunResult> filling = cold ? Optional.empty() : playground.fillHibernateCaches(level, dataOptions.page);
+            RunResult run = playground.runWithLines(level, dataOptions.page);
             PrintWriter out = dataOptions.spec.commandLine().getOut();
+            if (filling.isPresent() && format.equals("text")) {
+                out.printf(Locale.ROOT, "(a first run on empty caches filled them: %s, %s; the run below is warm)%n%n",
+                        Words.count(filling.get().queries(), "query", "queries"), Millis.text(filling.get().elapsedMillis()));
+            }
             List<StatementPlan> plans = explain ? playground.plans(run) : List.of();
             out.print(format.equals("json") ? RunJson.format(run, playground.dataSetDescription(),
                     playground.databaseDescription(), plans) : text(run, playground.databaseDescription()) + plansText(plans));
@@ -100,6 +110,11 @@ final class FeedCommand implements Callable<Integer> {
                 run.level().id(), Words.count(run.queries(), "query", "queries"), Millis.text(run.elapsedMillis()),
                 Words.count(run.rowsRead(), "row", "rows"), run.allocatedBytes() / 1024,
                 run.correct() ? RunResult.SAME_FEED : "WRONG: " + run.difference(), run.connection().after(database)));
+        if (run.cache().any()) {
+            out.append(run.cache().summary()).append('\n');
+            run.cache().lines().forEach(line -> out.append("  ").append(line).append('\n'));
+            out.append('\n');
+        }
         int n = 1;
         for (CapturedStatement statement : run.statements()) {
             out.append(String.format(Locale.ROOT, "%3d  %9s  %10s  %s%n", n++, Millis.text(statement.elapsedNanos() / 1e6),

@@ -5,19 +5,16 @@ import dev.ormplayground.capture.StatementCapture;
 import dev.ormplayground.db.spy.RoundTripDelay;
 import dev.ormplayground.db.spy.SpyListener;
 import dev.ormplayground.db.spy.SpyValues;
-import dev.ormplayground.domain.Entities;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import org.hibernate.SessionFactory;
-import org.hibernate.boot.MetadataSources;
-import org.hibernate.boot.registry.StandardServiceRegistry;
-import org.hibernate.boot.registry.StandardServiceRegistryBuilder;
-import org.hibernate.cfg.AvailableSettings;
 
 /**
  * One database holding one blog data set, with two doors: a raw DataSource for bulk loading (not
@@ -41,6 +38,8 @@ public final class Database implements AutoCloseable {
     private final StatementCapture capture;
     private final String name;
     private SessionFactory sessionFactory;
+    /** The factories of the levels that run with Hibernate's caches, by level id. */
+    private final Map<String, SessionFactory> cachedFactories = new HashMap<>();
     private List<String> indexes = List.of();
 
     private Database(String name, DatabaseChoice choice, Backend backend, StatementCapture capture) {
@@ -98,9 +97,30 @@ public final class Database implements AutoCloseable {
     /** The Hibernate session factory over the captured DataSource, built on first use. */
     public synchronized SessionFactory sessionFactory() {
         if (sessionFactory == null) {
-            sessionFactory = buildSessionFactory();
+            sessionFactory = buildSessionFactory(CacheSetup.NONE);
         }
         return sessionFactory;
+    }
+
+    /**
+     * The session factory of a level that runs with Hibernate's caches, built on first use with
+     * the level's cache settings ({@code hibernate.cache.*}, {@code hibernate.classcache.*}, ...):
+     * one per level, with regions of its own, so that the plain factory every other level uses
+     * has no cache in its path and one cache level never warms or empties another's. A wrong
+     * setting is an IllegalArgumentException that names it.
+     */
+    public synchronized SessionFactory cachedSessionFactory(String owner, Map<String, String> settings) {
+        SessionFactory existing = cachedFactories.get(owner);
+        if (existing == null) {
+            existing = buildSessionFactory(CacheSetup.of(owner, settings));
+            cachedFactories.put(owner, existing);
+        }
+        return existing;
+    }
+
+    /** The cache level's factory if it was built, without building it (to empty its cache). */
+    public synchronized java.util.Optional<SessionFactory> builtCachedSessionFactory(String owner) {
+        return java.util.Optional.ofNullable(cachedFactories.get(owner));
     }
 
     /**
@@ -127,6 +147,8 @@ public final class Database implements AutoCloseable {
             sessionFactory.close();
             sessionFactory = null;
         }
+        cachedFactories.values().forEach(SessionFactory::close);
+        cachedFactories.clear();
     }
 
     /**
@@ -185,30 +207,13 @@ public final class Database implements AutoCloseable {
         return matcher.group(1);
     }
 
-    private SessionFactory buildSessionFactory() {
+    private SessionFactory buildSessionFactory(CacheSetup cache) {
         DataSource target = backend.hibernateTarget();
         SpyValues.writeAsBothDatabasesParseThem();
         P6DataSource spied = new P6DataSource(target);
         SpyListener listener = new SpyListener(capture, delay);
         spied.setJdbcEventListenerFactory(() -> listener);
-        StandardServiceRegistry registry = new StandardServiceRegistryBuilder()
-                .applySetting(AvailableSettings.JAKARTA_NON_JTA_DATASOURCE, connection.capture() ? spied : target)
-                .applySetting(AvailableSettings.HBM2DDL_AUTO, "none")
-                .applySetting(AvailableSettings.GENERATE_STATISTICS, "true")
-                .applySetting(AvailableSettings.SHOW_SQL, "false")
-                .applySetting(AvailableSettings.USE_SECOND_LEVEL_CACHE, "false")
-                .applySetting(AvailableSettings.ALLOW_UPDATE_OUTSIDE_TRANSACTION, "true")
-                .build();
-        try {
-            return new MetadataSources(registry)
-                    .addAnnotatedClasses(Entities.FULL)
-                    .addAnnotatedClasses(Entities.SLIM)
-                    .buildMetadata()
-                    .buildSessionFactory();
-        } catch (RuntimeException e) {
-            StandardServiceRegistryBuilder.destroy(registry);
-            throw e;
-        }
+        return HibernateBoot.build(connection.capture() ? spied : target, cache);
     }
 
     public String name() {

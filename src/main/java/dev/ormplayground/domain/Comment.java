@@ -38,6 +38,15 @@ public class Comment {
     protected Comment() {
     }
 
+    /** A new comment, as a blog's comment form makes it: what the cache road's writes commit. */
+    public Comment(Long id, Post post, User user, String body, LocalDateTime createdAt) {
+        this.id = id;
+        this.post = post;
+        this.user = user;
+        this.body = body;
+        this.createdAt = createdAt;
+    }
+
     public Long getId() {
         return id;
     }

@@ -253,6 +253,19 @@ public final class Playground implements AutoCloseable {
         return shown;
     }
 
+    /**
+     * Brings a level with Hibernate's caches to the state its lesson is about: its regions emptied,
+     * then one run, not shown, that fills them, so that its next run is warm. Returns that first
+     * run (a cold one); empty for a level without Hibernate's caches.
+     */
+    public java.util.Optional<RunResult> fillHibernateCaches(Level level, int pageSize) {
+        if (!(level.feed() instanceof dev.ormplayground.levels.HibernateCaching)) {
+            return java.util.Optional.empty();
+        }
+        runner.emptyCache(level);
+        return java.util.Optional.of(runner.measure(level, pageSize));
+    }
+
     /** One run of a level as {@link #benchmark} times it: no lines for its statements (see {@link FeedRunner#measure(Level, int)}). */
     public RunResult measure(Level level, int pageSize) {
         return runner.measure(level, pageSize);

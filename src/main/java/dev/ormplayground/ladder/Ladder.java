@@ -22,10 +22,12 @@ public final class Ladder {
 
     private final List<Level> levels;
     private final List<Detour> detours;
+    private final List<Detour> cacheRoad;
 
-    private Ladder(List<Level> levels, List<Detour> detours) {
+    private Ladder(List<Level> levels, List<Detour> detours, List<Detour> cacheRoad) {
         this.levels = List.copyOf(levels);
         this.detours = List.copyOf(detours);
+        this.cacheRoad = List.copyOf(cacheRoad);
     }
 
     public static Ladder standard() {
@@ -48,7 +50,7 @@ public final class Ladder {
                         "one HQL statement: CTEs, count subqueries, row_number()", indexes, new SingleQueryFeed()),
                 new Level(8, "cached", "Cached", "cache.get / cache.set",
                         "an application cache (Caffeine) in front of the query", indexes, new CachedFeed())),
-                Detours.standard());
+                Detours.standard(), CacheRoad.standard());
     }
 
     /** A ladder of other levels, e.g. a test's; the first one is the reference every other is checked against. */
@@ -56,7 +58,7 @@ public final class Ladder {
         if (levels.isEmpty()) {
             throw new IllegalArgumentException("a ladder needs at least one level");
         }
-        return new Ladder(levels, List.of());
+        return new Ladder(levels, List.of(), List.of());
     }
 
     public List<Level> levels() {
@@ -68,16 +70,28 @@ public final class Ladder {
         return detours;
     }
 
-    /** The ladder's levels, then the detours' levels. */
+    /** The third shelf: Hibernate's own second-level and query caches, and the traps their users hit. */
+    public List<Detour> cacheRoad() {
+        return cacheRoad;
+    }
+
+    /** The ladder's levels, then the detours', then the cache road's. */
     public List<Level> everyLevel() {
         List<Level> all = new ArrayList<>(levels);
-        detours.forEach(detour -> all.add(detour.level()));
+        besides().forEach(detour -> all.add(detour.level()));
         return all;
     }
 
-    /** Whether this level is a detour rather than a step of the ladder. */
+    /** Whether this level is beside the ladder (a detour or on the cache road) rather than a step of it. */
     public boolean isDetour(Level level) {
-        return detours.stream().anyMatch(detour -> detour.level() == level);
+        return besides().stream().anyMatch(detour -> detour.level() == level);
+    }
+
+    /** The detours, then the cache road: every level beside the ladder. */
+    private List<Detour> besides() {
+        List<Detour> all = new ArrayList<>(detours);
+        all.addAll(cacheRoad);
+        return all;
     }
 
     public Level first() {
@@ -91,7 +105,8 @@ public final class Ladder {
                 .findFirst()
                 .orElseThrow(() -> new NoSuchElementException(
                         "Unknown level '" + id + "'; valid levels: " + ids()
-                                + (detours.isEmpty() ? "" : "; detours: " + detourIds())));
+                                + (detours.isEmpty() ? "" : "; detours: " + detourIds())
+                                + (cacheRoad.isEmpty() ? "" : "; cache road: " + ids(cacheRoad))));
     }
 
     /** The level or detour with this id, if there is one. */
@@ -101,7 +116,7 @@ public final class Ladder {
 
     /** The level before this one (for a detour, the level it departs from), or empty for the first. */
     public Optional<Level> previous(Level level) {
-        for (Detour detour : detours) {
+        for (Detour detour : besides()) {
             if (detour.level() == level) {
                 return Optional.of(byId(detour.departsFrom()));
             }
@@ -112,7 +127,16 @@ public final class Ladder {
 
     /** The detours' ids in shelf order, comma separated. */
     public String detourIds() {
-        return detours.stream().map(detour -> detour.level().id()).collect(Collectors.joining(", "));
+        return ids(detours);
+    }
+
+    /** The cache road's ids in order, comma separated. */
+    public String cacheRoadIds() {
+        return ids(cacheRoad);
+    }
+
+    private static String ids(List<Detour> shelf) {
+        return shelf.stream().map(detour -> detour.level().id()).collect(Collectors.joining(", "));
     }
 
     /** The ids in ladder order, comma separated. */

@@ -17,8 +17,8 @@ import java.util.List;
 public record Level(int number, String id, String title, String articleTool, String mechanism,
                     List<String> indexes, FeedLevel feed) {
 
-    /** The first number of a level the user wrote: past the ladder's and the detours'. */
-    public static final int FIRST_USER_NUMBER = 21;
+    /** The first number of a level the user wrote: past the ladder's, the detours' and the cache road's. */
+    public static final int FIRST_USER_NUMBER = 31;
 
     public Level {
         indexes = List.copyOf(indexes);

@@ -8,7 +8,9 @@ import dev.ormplayground.domain.FeedItem;
 import dev.ormplayground.ladder.Ladder;
 import dev.ormplayground.ladder.Level;
 import dev.ormplayground.ladder.LevelSource;
+import dev.ormplayground.levels.BeforeTheRun;
 import dev.ormplayground.levels.CachedFeed;
+import dev.ormplayground.levels.HibernateCaching;
 import dev.ormplayground.levels.IndexedFeed;
 import dev.ormplayground.play.UserCode;
 import dev.ormplayground.run.kind.LevelRun;
@@ -132,36 +134,69 @@ public final class FeedRunner {
         List<FeedItem> reference = reference(pageSize);
         database.useIndexes(indexesOf(level));
 
-        SessionFactory sessionFactory = database.sessionFactory();
+        SessionFactory sessionFactory = sessionFactoryOf(level);
         Statistics statistics = sessionFactory.getStatistics();
         LevelRun kind = LevelRun.of(level, ladder);
-        long preparedBefore = statistics.getPrepareStatementCount();
-        long allocatedBefore = THREADS.getCurrentThreadAllocatedBytes();
-        List<FeedItem> items;
-        List<CapturedStatement> statements;
-        long attribution;
-        long attributionBytes;
-        long start = System.nanoTime();
-        try (StatementCapture.Recording recording = database.capture().start(lines ? level.feed().getClass() : null)) {
-            kind.prepare(recording);
-            items = cancellable(recording, kind.usersLevel(), () -> {
-                try (Session session = sessionFactory.openSession()) {
-                    return kind.build(session, pageSize, recording, statistics);
+        CacheWatch cache = level.feed() instanceof HibernateCaching ? new CacheWatch(sessionFactory, level.id()) : null;
+        try {
+            if (level.feed() instanceof BeforeTheRun) {
+                // The scene's statements are recorded only to watch the cache; they are not the run's.
+                try (StatementCapture.Recording scene = database.capture().start()) {
+                    if (cache != null) {
+                        scene.afterEachStatement(cache::sceneStatementRan);
+                    }
+                    kind.before(sessionFactory, pageSize);
                 }
-            });
-            statements = recording.stop();
-            attribution = recording.attributionNanos();
-            attributionBytes = recording.attributionBytes();
-        }
-        // Without the walks that found the lines: the figure is the one bench measures.
-        long elapsed = kind.endNanos() - start - attribution;
-        long allocated = THREADS.getCurrentThreadAllocatedBytes() - allocatedBefore - attributionBytes;
-        long prepared = kind.endPrepared(statistics) - preparedBefore;
+            }
+            if (cache != null) {
+                cache.runStarts();
+            }
+            long preparedBefore = statistics.getPrepareStatementCount();
+            long allocatedBefore = THREADS.getCurrentThreadAllocatedBytes();
+            List<FeedItem> items;
+            List<CapturedStatement> statements;
+            long attribution;
+            long attributionBytes;
+            long start = System.nanoTime();
+            try (StatementCapture.Recording recording = database.capture().start(lines ? level.feed().getClass() : null)) {
+                kind.prepare(recording);
+                items = cancellable(recording, kind.usersLevel(), () -> {
+                    try (Session session = sessionFactory.openSession()) {
+                        return kind.build(session, pageSize, recording, statistics);
+                    }
+                });
+                statements = recording.stop();
+                attribution = recording.attributionNanos();
+                attributionBytes = recording.attributionBytes();
+            }
+            // Without the walks that found the lines: the figure is the one bench measures.
+            long elapsed = kind.endNanos() - start - attribution;
+            long allocated = THREADS.getCurrentThreadAllocatedBytes() - allocatedBefore - attributionBytes;
+            long prepared = kind.endPrepared(statistics) - preparedBefore;
+            CacheFigures caches = cache == null ? CacheFigures.NONE : cache.finish();
 
-        SourceLines source = lines ? sourceLines(level) : SourceLines.UNKNOWN;
-        List<StatementSource> sources = statements.stream().map(s -> source.source(s.site())).toList();
-        return new RunResult(level, pageSize, items, statements, sources, elapsed, allocated, prepared,
-                FeedComparison.difference(kind.expected(reference), items), database.connection());
+            SourceLines source = lines ? sourceLines(level) : SourceLines.UNKNOWN;
+            List<StatementSource> sources = statements.stream().map(s -> source.source(s.site())).toList();
+            return new RunResult(level, pageSize, items, statements, sources, elapsed, allocated, prepared,
+                    FeedComparison.difference(kind.expected(reference), items), database.connection(), caches);
+        } finally {
+            kind.after(sessionFactory);
+        }
+    }
+
+    /**
+     * The session factory a level runs on: the plain one, with no cache in its path, or for a
+     * level with Hibernate's caches ({@link HibernateCaching}) a factory of its own.
+     */
+    private SessionFactory sessionFactoryOf(Level level) {
+        if (level.feed() instanceof HibernateCaching caching) {
+            try {
+                return database.cachedSessionFactory(level.id(), caching.cacheSettings());
+            } catch (IllegalArgumentException wrong) {
+                throw LevelFailedException.explained(wrong);
+            }
+        }
+        return database.sessionFactory();
     }
 
     /**
@@ -178,12 +213,23 @@ public final class FeedRunner {
         });
     }
 
-    /** Empties the cache of a level that has one ({@link CachedFeed}), so that its next run is a cold miss. */
+    /**
+     * Empties the cache of a level that has one, so that its next run is a cold miss: the
+     * application cache of {@link CachedFeed}, or every region of a level with Hibernate's caches.
+     */
     public void emptyCache(Level level) {
         if (level.feed() instanceof CachedFeed cached) {
             cached.clear();
             emptied.add(level.id());
+        } else if (level.feed() instanceof HibernateCaching) {
+            database.builtCachedSessionFactory(level.id()).ifPresent(factory -> factory.getCache().evictAll());
+            emptied.add(level.id());
         }
+    }
+
+    /** Whether the level keeps a cache between runs, so that its first run is a miss ({@link #emptyCache}). */
+    public static boolean hasCache(Level level) {
+        return level.feed() instanceof CachedFeed || level.feed() instanceof HibernateCaching;
     }
 
     /** Whether the level's cache was emptied and the level has not run since: its next run is a miss. */

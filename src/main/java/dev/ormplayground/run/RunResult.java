@@ -17,10 +17,11 @@ import java.util.List;
  * @param hibernateStatements    Hibernate's own count of prepared statements, a cross-check
  * @param difference             why the feed differs from the naive level's, or null when equal
  * @param connection             how the run reached the database (network mode, simulated round trip)
+ * @param cache                  what the run did with Hibernate's caches, region by region ({@link CacheFigures#NONE} without)
  */
 public record RunResult(Level level, int pageSize, List<FeedItem> items, List<CapturedStatement> statements,
                         List<StatementSource> sources, long elapsedNanos, long allocatedBytes, long hibernateStatements, String difference,
-                        ConnectionSettings connection) {
+                        ConnectionSettings connection, CacheFigures cache) {
 
     /** What every face says of a run whose feed equals the reference. */
     public static final String SAME_FEED = "same feed as naive";
@@ -45,13 +46,13 @@ public record RunResult(Level level, int pageSize, List<FeedItem> items, List<Ca
             return java.util.Optional.empty();
         }
         return java.util.Optional.of(new RunResult(level, pageSize, items, statements, lined.sources, elapsedNanos,
-                allocatedBytes, hibernateStatements, difference, connection));
+                allocatedBytes, hibernateStatements, difference, connection, cache));
     }
 
     /** This run with another time: the median of a burst of runs like it ({@code Playground.show}). */
     public RunResult withElapsedNanos(long nanos) {
         return new RunResult(level, pageSize, items, statements, sources, nanos, allocatedBytes, hibernateStatements,
-                difference, connection);
+                difference, connection, cache);
     }
 
     /** The number of statements sent to the database (Hibernate's count when the capture was off). */

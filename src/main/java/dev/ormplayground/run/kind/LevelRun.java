@@ -4,9 +4,11 @@ import dev.ormplayground.capture.StatementCapture;
 import dev.ormplayground.domain.FeedItem;
 import dev.ormplayground.ladder.Ladder;
 import dev.ormplayground.ladder.Level;
+import dev.ormplayground.levels.BeforeTheRun;
 import dev.ormplayground.play.UserCode;
 import java.util.List;
 import org.hibernate.Session;
+import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
 
 /**
@@ -14,11 +16,15 @@ import org.hibernate.stat.Statistics;
  * done on its session, where its time ends and what its feed is checked against. A ladder
  * level reads ({@link ReadingRun}); a level the user wrote reads, and may only read
  * ({@link UserLevelRun}); a level that writes, as the cache detours do, writes and is rolled back
- * ({@link WritingRun}). One object per run.
+ * ({@link WritingRun}); a level whose scene is set before it (another session's committed
+ * write) reads after it ({@link AfterWriteRun}). One object per run.
  */
 public abstract class LevelRun {
 
     protected final Level level;
+    private boolean ended;
+    private long endNanos;
+    private long endPrepared;
 
     LevelRun(Level level) {
         this.level = level;
@@ -29,7 +35,24 @@ public abstract class LevelRun {
         if (UserCode.written(level)) {
             return new UserLevelRun(level);
         }
+        if (level.feed() instanceof BeforeTheRun && !level.feed().writes()) {
+            return new AfterWriteRun(level, ladder.first());
+        }
         return level.feed().writes() ? new WritingRun(level, ladder.first()) : new ReadingRun(level);
+    }
+
+    /** What comes before the run, on the factory it runs on ({@link BeforeTheRun}): neither timed nor captured. */
+    public void before(SessionFactory factory, int pageSize) {
+        if (level.feed() instanceof BeforeTheRun scene) { // the runner asks only a level that has a scene
+            scene.before(factory, pageSize);
+        }
+    }
+
+    /** What comes after the run and its check, whether it worked or not. */
+    public void after(SessionFactory factory) {
+        if (level.feed() instanceof BeforeTheRun scene) {
+            scene.after(factory);
+        }
     }
 
     /** Sets up the run's recording before the clock starts. */
@@ -42,12 +65,19 @@ public abstract class LevelRun {
 
     /** When the level's own work ended; asked once {@link #build} has returned and the session is closed. */
     public long endNanos() {
-        return System.nanoTime();
+        return ended ? endNanos : System.nanoTime();
     }
 
     /** Hibernate's count of prepared statements when the level's own work ended. */
     public long endPrepared(Statistics statistics) {
-        return statistics.getPrepareStatementCount();
+        return ended ? endPrepared : statistics.getPrepareStatementCount();
+    }
+
+    /** Marks the end of the level's own work, for a kind whose {@link #build} goes on with a check of its own. */
+    protected void levelWorkEnded(Statistics statistics) {
+        endNanos = System.nanoTime();
+        endPrepared = statistics.getPrepareStatementCount();
+        ended = true;
     }
 
     /** The feed the run's feed must equal, given the naive level's for the page size. */

@@ -4,6 +4,7 @@ import dev.ormplayground.capture.StatementCapture;
 import dev.ormplayground.domain.FeedItem;
 import dev.ormplayground.ladder.Level;
 import java.util.List;
+import org.hibernate.CacheMode;
 import org.hibernate.Session;
 import org.hibernate.Transaction;
 import org.hibernate.stat.Statistics;
@@ -17,8 +18,6 @@ final class WritingRun extends LevelRun {
 
     private final Level naive;
     private List<FeedItem> feedAfterWrite;
-    private long endNanos;
-    private long endPrepared;
 
     WritingRun(Level level, Level naive) {
         super(level);
@@ -30,25 +29,15 @@ final class WritingRun extends LevelRun {
         Transaction transaction = session.beginTransaction();
         try {
             List<FeedItem> feed = level.feed().buildFeed(session, pageSize);
-            endNanos = System.nanoTime();
-            endPrepared = statistics.getPrepareStatementCount();
+            levelWorkEnded(statistics);
             recording.close(); // the check's own reads are not the level's
             session.clear();
+            session.setCacheMode(CacheMode.IGNORE); // the data as the database holds it, whatever a cache says
             feedAfterWrite = List.copyOf(naive.feed().buildFeed(session, pageSize));
             return feed;
         } finally {
             transaction.rollback();
         }
-    }
-
-    @Override
-    public long endNanos() {
-        return endNanos;
-    }
-
-    @Override
-    public long endPrepared(Statistics statistics) {
-        return endPrepared;
     }
 
     @Override
