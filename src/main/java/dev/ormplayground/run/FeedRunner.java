@@ -193,7 +193,7 @@ public final class FeedRunner {
             try {
                 return database.cachedSessionFactory(level.id(), caching.cacheSettings());
             } catch (IllegalArgumentException wrong) {
-                throw LevelFailedException.explained(wrong);
+                throw LevelFailedException.cacheSettingsRefused(level.feed().getClass(), wrong);
             }
         }
         return database.sessionFactory();
@@ -222,7 +222,7 @@ public final class FeedRunner {
             cached.clear();
             emptied.add(level.id());
         } else if (level.feed() instanceof HibernateCaching) {
-            database.builtCachedSessionFactory(level.id()).ifPresent(factory -> factory.getCache().evictAll());
+            database.builtCachedSessionFactory(level.id()).ifPresent(factory -> factory.getCache().evictAllRegions());
             emptied.add(level.id());
         }
     }

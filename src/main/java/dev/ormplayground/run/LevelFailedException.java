@@ -35,6 +35,11 @@ public final class LevelFailedException extends RuntimeException {
     }
 
     /** Indexes the level declares that the runner may not create ({@link IndexDeclaration}). */
+    /** A level's Hibernate cache settings that cannot build its session factory, in the settings' words. */
+    static LevelFailedException cacheSettingsRefused(Class<?> level, IllegalArgumentException refused) {
+        return new LevelFailedException(level.getSimpleName() + "'s cache settings: " + refused.getMessage(), refused);
+    }
+
     static LevelFailedException indexesRefused(IllegalArgumentException refused) {
         return new LevelFailedException(refused.getMessage(), refused);
     }
