@@ -3,8 +3,10 @@ package dev.ormplayground.ui;
 import dev.ormplayground.ui.common.FontScale;
 import dev.ormplayground.ui.common.PageSizeField;
 import dev.ormplayground.ui.common.WideOnly;
+import dev.ormplayground.run.FeedRunner;
 import dev.ormplayground.ui.session.PlaygroundSession;
 import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -40,6 +42,18 @@ final class RunControls extends HBox {
         live.selectedProperty().bindBidirectional(session.liveProperty());
         live.disableProperty().bind(session.readyProperty().not().or(session.jobProperty().isNotNull()));
 
+        Button cold = new Button("❄ Cold");
+        cold.setId("coldRunButton");
+        cold.setMinWidth(Region.USE_PREF_SIZE); // a word of four letters, never an ellipsis
+        cold.setTooltip(new Tooltip("Empty this level's cache (the article's, or Hibernate's second-level and query"
+                + " caches) and run it once: its miss"));
+        BooleanBinding cached = Bindings.createBooleanBinding(() -> session.selectedLevelProperty().get() != null
+                && FeedRunner.hasCache(session.selectedLevelProperty().get()), session.selectedLevelProperty());
+        cold.disableProperty().bind(run.disableProperty());
+        cold.visibleProperty().bind(cached); // only for a level that keeps a cache
+        cold.managedProperty().bind(cached);
+        cold.setOnAction(e -> session.runCold());
+
         Button stop = new Button("■ Stop");
         stop.setId("stopButton");
         stop.setTooltip(new Tooltip("Stop Live, drop the run in progress, cancel a comparison, a sweep or a load (Esc)"));
@@ -69,7 +83,7 @@ final class RunControls extends HBox {
         }
 
         WideOnly.mark(title, keys); // ? still lists the keys
-        getChildren().addAll(title, run, live, stop, pageLabel, pageSize, new DataSetChooser(session),
+        getChildren().addAll(title, run, cold, live, stop, pageLabel, pageSize, new DataSetChooser(session),
                 spacer, keys, smaller, bigger);
     }
 }

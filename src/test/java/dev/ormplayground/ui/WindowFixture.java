@@ -187,6 +187,16 @@ final class WindowFixture implements BeforeEachCallback, AfterEachCallback {
         return fx(() -> session.lastRunProperty().get());
     }
 
+    /** The window's run with this number or a later one, of this level, once it has ended. */
+    RunView waitForRun(String levelId, int atLeast) throws Exception {
+        waitUntil(() -> {
+            RunView run = session.lastRunProperty().get();
+            return run != null && run.runNumber() >= atLeast && run.level().id().equals(levelId)
+                    && !session.runningProperty().get();
+        });
+        return fx(() -> session.lastRunProperty().get());
+    }
+
     /** The window as it is now, at its size, into target/screenshots/. */
     BufferedImage snapshot(String name) throws Exception {
         WaitForAsyncUtils.waitForFxEvents(10);

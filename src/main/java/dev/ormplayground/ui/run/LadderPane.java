@@ -80,6 +80,25 @@ public final class LadderPane extends VBox {
             line.getStyleClass().add("detour-line");
             detail.add(line);
             getChildren().add(line);
+            if (!session.ladder().cacheRoad().isEmpty()) {
+                // The third shelf, Hibernate's own caches: its chips go on with the detours' letters.
+                Label road = new Label("HIBERNATE'S CACHES");
+                road.getStyleClass().addAll("panel-title", "detours-title");
+                road.setMinWidth(Region.USE_PREF_SIZE);
+                detail.add(road);
+                HBox roadShelf = new HBox();
+                roadShelf.getStyleClass().add("detour-shelf");
+                for (Detour detour : session.ladder().cacheRoad()) {
+                    Label chip = detourChip(detour, letter++);
+                    chips.add(chip);
+                    roadShelf.getChildren().add(chip);
+                }
+                HBox roadLine = new HBox(road, roadShelf);
+                roadLine.setAlignment(Pos.CENTER_LEFT);
+                roadLine.getStyleClass().addAll("detour-line", "cache-road-line");
+                detail.add(roadLine);
+                getChildren().add(roadLine);
+            }
         }
         userShelf = new UserShelf(session);
         getChildren().addAll(userShelf, narrowShelf());
@@ -192,7 +211,9 @@ public final class LadderPane extends VBox {
         narrowShelf.setOnMouseClicked(e -> {
             ContextMenu menu = new ContextMenu();
             char letter = 'a';
-            for (Detour detour : session.ladder().detours()) {
+            List<Detour> besides = new ArrayList<>(session.ladder().detours());
+            besides.addAll(session.ladder().cacheRoad());
+            for (Detour detour : besides) {
                 MenuItem item = new MenuItem(letter++ + "  " + detour.level().title() + ": " + detour.lesson());
                 item.setOnAction(pick -> session.selectedLevelProperty().set(detour.level()));
                 menu.getItems().add(item);

@@ -45,6 +45,7 @@ public final class NumbersPane extends VBox {
     public NumbersPane(PlaygroundSession session) {
         setId("numbers");
         medianNote.setId("medianNote");
+        rowsNote.setId("rowsNote");
         getStyleClass().addAll("panel", "numbers");
         caption.getStyleClass().add("numbers-caption");
         caption.setMinWidth(0);
@@ -171,7 +172,12 @@ public final class NumbersPane extends VBox {
                 + " and marks the figures that count."));
 
         rows.setText(String.format(Locale.ROOT, "%,d", result.rowsRead()));
-        rowsNote.setText("for " + Words.count(result.items().size(), "feed item", "feed items"));
+        rowsNote.setText("for " + Words.count(result.items().size(), "feed item", "feed items")
+                + (result.cache().any() ? String.format(Locale.ROOT, " · cache %,d hits, %,d misses",
+                result.cache().hits(), result.cache().misses()) : ""));
+        // Region by region, as feed prints it: where the rows the database did not send came from.
+        rowsNote.setTooltip(result.cache().any() ? new Tooltip(result.cache().summary() + "\n"
+                + String.join("\n", result.cache().lines())) : null);
 
         allocated.setText(String.format(Locale.ROOT, "%,d KB", Math.round(result.allocatedBytes() / 1024.0)));
         allocatedNote.setText("by the running thread");

@@ -110,6 +110,11 @@ public final class PlaygroundSession implements AutoCloseable {
         runs.runOnce();
     }
 
+    /** Runs the selected level once on empty caches: for a level with a cache, its cold miss. */
+    public void runCold() {
+        runs.runCold();
+    }
+
     /**
      * From now on each run waits, before it is timed, until the window has drawn what came before
      * ({@link dev.ormplayground.ui.work.DrawnGate}): the window's work never inside a run's time.

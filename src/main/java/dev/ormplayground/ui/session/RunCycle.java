@@ -110,6 +110,8 @@ final class RunCycle {
     }
 
     /** Runs the selected level once; ignored while a run is going, Live is on, or a job holds the run thread. */
+    private boolean emptyCachesFirst;
+
     void runOnce() {
         if (link.closed() || busy() || guess.reveal()) {
             return; // with a run held for the room's guess, Enter reveals it instead
@@ -147,8 +149,26 @@ final class RunCycle {
                     view -> compiledAndRan(users, target, view), failure -> userLevelFailed(users, failure));
             return;
         }
-        link.runs().submit(target, level.id(), pageSize.getAsInt(), dataSets.summaryProperty().get(),
+        boolean cold = emptyCachesFirst;
+        emptyCachesFirst = false;
+        // On the run thread, as every run: emptying a cache then shows the level's miss.
+        link.runs().submit(target, () -> {
+                    Level made = target.ladder().byId(level.id());
+                    if (cold) {
+                        target.runner().emptyCache(made);
+                    }
+                    return made;
+                }, level.id(), pageSize.getAsInt(), dataSets.summaryProperty().get(),
                 view -> finished(target, view), this::failed);
+    }
+
+    /** Runs the selected level once on empty caches (its own or Hibernate's): the cold miss its lesson starts from. */
+    void runCold() {
+        emptyCachesFirst = true;
+        runOnce();
+        if (!running.get()) {
+            emptyCachesFirst = false; // the run did not start: the next one is not cold
+        }
     }
 
     /** Whether a run is going or Live is on: a new run would not start now. */
