@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import javax.cache.CacheManager;
 import javax.cache.Caching;
+import javax.cache.configuration.MutableConfiguration;
 import org.hibernate.boot.CacheRegionDefinition;
 import org.hibernate.boot.CacheRegionDefinition.CacheRegionType;
 import org.hibernate.cache.jcache.ConfigSettings;
@@ -54,6 +55,14 @@ record CacheSetup(Map<String, Object> registrySettings, List<CacheRegionDefiniti
                     .getCacheManager(URI.create("ormplayground:" + owner + ":" + System.identityHashCode(registry)),
                             CacheSetup.class.getClassLoader());
             registry.put(ConfigSettings.CACHE_MANAGER, own);
+            // Made before Hibernate asks, by reference as Caffeine's own configuration makes them: a
+            // cache Hibernate creates is JCache's default, by value, and copies each entry through
+            // Java serialization on every read (a warm second-level-cache run took 17 ms instead of ~1).
+            List<String> names = new ArrayList<>(List.of("default-query-results-region", "default-update-timestamps-region"));
+            regions.forEach(region -> names.add(region.region() != null ? region.region() : region.role()));
+            for (String name : names) {
+                own.createCache(owner + "." + name, new MutableConfiguration<Object, Object>().setStoreByValue(false));
+            }
         }
         return new CacheSetup(Map.copyOf(registry), List.copyOf(regions));
     }
