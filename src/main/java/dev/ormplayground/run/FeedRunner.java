@@ -171,7 +171,7 @@ public final class FeedRunner {
             }
             // Without the walks that found the lines: the figure is the one bench measures.
             long elapsed = kind.endNanos() - start - attribution;
-            long allocated = THREADS.getCurrentThreadAllocatedBytes() - allocatedBefore - attributionBytes;
+            long allocated = kind.endAllocatedBytes() - allocatedBefore - attributionBytes;
             long prepared = kind.endPrepared(statistics) - preparedBefore;
             CacheFigures caches = cache == null ? CacheFigures.NONE : cache.finish();
 

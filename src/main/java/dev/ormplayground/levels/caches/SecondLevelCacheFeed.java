@@ -15,6 +15,15 @@ import org.hibernate.Session;
  * N+1 goes to the database and fills the cache; warm, each is served by the cache and only the
  * page query is sent. A query is never served by this cache: a fetch join or any HQL goes to the
  * database every time (that is the query cache's job).
+ *
+ * <p>The article's cache and Hibernate's: level {@code cached} keeps the finished page, so a hit
+ * costs a map lookup and nothing else, but the application decides what to keep and must evict it
+ * on every write that could change the page ({@code stale-cache}, {@code cache-evict}). The
+ * second-level cache keeps rows and collections by id, so Hibernate keeps it right on every write
+ * made through Hibernate, and any code over the same entities profits; a hit still assembles
+ * entities and runs the level's own loop, and the page query still goes to the database. Pick the
+ * page cache for one hot, costly page that may be a little stale; pick the second-level cache for
+ * rows read by many pages and changed through Hibernate.
  */
 public final class SecondLevelCacheFeed implements FeedLevel, HibernateCaching {
 

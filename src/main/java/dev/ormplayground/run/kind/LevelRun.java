@@ -25,6 +25,9 @@ public abstract class LevelRun {
     private boolean ended;
     private long endNanos;
     private long endPrepared;
+    private long endAllocated;
+    private static final com.sun.management.ThreadMXBean THREADS =
+            (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
 
     LevelRun(Level level) {
         this.level = level;
@@ -73,10 +76,16 @@ public abstract class LevelRun {
         return ended ? endPrepared : statistics.getPrepareStatementCount();
     }
 
+    /** What the running thread had allocated when the level's own work ended (its check's reads left out). */
+    public long endAllocatedBytes() {
+        return ended ? endAllocated : THREADS.getCurrentThreadAllocatedBytes();
+    }
+
     /** Marks the end of the level's own work, for a kind whose {@link #build} goes on with a check of its own. */
     protected void levelWorkEnded(Statistics statistics) {
         endNanos = System.nanoTime();
         endPrepared = statistics.getPrepareStatementCount();
+        endAllocated = THREADS.getCurrentThreadAllocatedBytes();
         ended = true;
     }
 
