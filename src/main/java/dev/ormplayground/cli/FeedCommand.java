@@ -2,6 +2,7 @@ package dev.ormplayground.cli;
 
 import dev.ormplayground.bench.RunJson;
 import dev.ormplayground.capture.CapturedStatement;
+import dev.ormplayground.capture.StatementRepeats;
 import dev.ormplayground.data.LoadProgress;
 import dev.ormplayground.db.ConnectionSettings;
 import dev.ormplayground.domain.FeedItem;
@@ -106,6 +107,7 @@ final class FeedCommand implements Callable<Integer> {
                     Words.count(statement.rowsRead(), "row", "rows"), statement.sqlWithValues()));
         }
         out.append('\n');
+        out.append("Repeats: ").append(StatementRepeats.of(run.statements()).line()).append("\n\n");
         List<LineCost> lines = LineCost.of(run);
         if (!lines.isEmpty()) {
             for (LineCost line : lines) {

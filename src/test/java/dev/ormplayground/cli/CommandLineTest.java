@@ -1,6 +1,7 @@
 package dev.ormplayground.cli;
 
 import static dev.ormplayground.cli.CliRun.execute;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
@@ -177,6 +178,7 @@ class CommandLineTest {
         assertTrue(outcome.out().contains("(1 comment, 3 likes)"), "the sample's page 1 has a post with one comment");
         // "1 queries" would be wrong; "13.1 ms" is a time, not a count of one
         assertEquals(List.of(), outcome.out().lines().filter(line -> line.matches(".*(?<![\\d.])1 [a-z]+s\\b.*")).toList());
+        assertThat(outcome.out()).contains("\nRepeats: 0 of 3 statements are similar, 0 are duplicates.\n");
     }
 
     @Test
@@ -387,5 +389,11 @@ class CommandLineTest {
                 String.join("\n", lines));
         assertTrue(lines.get(0).matches("NaiveFeed\\.java:\\d+ +×1 +List<Post> posts = session\\.createSelectionQuery\\(\"\"\"") , lines.get(0));
         assertEquals(53, lines.stream().mapToInt(line -> Integer.parseInt(line.split(" +")[1].substring(1))).sum());
+
+        // The page query ran once; the users, comments and likes by id are similar; each user is loaded once.
+        assertThat(outcome.out().lines().filter(line -> line.startsWith("Repeats: "))).containsExactly(
+                "Repeats: 52 of 53 statements are similar (in 3 shapes), 0 are duplicates."
+                        + " Similar (same SQL, other values: an N+1):"
+                        + " fetch them in one query, with a join fetch or a batch.");
     }
 }
