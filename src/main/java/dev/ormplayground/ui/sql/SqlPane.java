@@ -64,6 +64,9 @@ public final class SqlPane extends VBox {
     public SqlPane(PlaygroundSession session, FontScale fontScale) {
         setId("sqlPane");
         getStyleClass().addAll("panel", "sql-pane");
+        // Not as wide as its header's buttons: big fonts on a small screen would push the pane past
+        // its place, its right side cut, and the note above the list would wrap to the unseen width.
+        minWidthProperty().bind(fontScale.sizeProperty().multiply(12));
 
         Label title = WideOnly.panelTitle("CAPTURED SQL");
         summary.setId("sqlSummary");
@@ -77,6 +80,7 @@ public final class SqlPane extends VBox {
         byShape.setTooltip(new Tooltip("One row per SQL shape instead of one per statement"));
         byShape.selectedProperty().addListener((obs, was, shapes) -> showRows(true));
         Button copy = new Button("Copy SQL");
+        WideOnly.shortens(copy, "Copy"); // all of the header's buttons on a projector's small screen
         copy.setTooltip(new Tooltip("Copy the selected statement with its values (Ctrl+C); all if none is selected"));
         copy.setOnAction(e -> copy());
         Region spacer = new Region();
