@@ -5,6 +5,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * Which of a run's statements repeat, in django-debug-toolbar's terms (its PR #995): statements
@@ -25,13 +27,13 @@ public record StatementRepeats(List<Integer> similar, List<Integer> duplicates, 
                                int duplicateSets, int variedShapes) {
 
     /** What a similar statement is, in a few words. */
-    public static final String SIMILAR_MEANS = "the same SQL with other values, the mark of an N+1";
+    public static final String SIMILAR_MEANS = "same SQL, other values: an N+1";
     /** How to be rid of similar statements, in one line. */
     public static final String SIMILAR_FIX = "fetch them in one query, with a join fetch or a batch";
     /** What a duplicate statement is, in a few words. */
-    public static final String DUPLICATE_MEANS = "the same SQL with the same values, the same question asked twice";
+    public static final String DUPLICATE_MEANS = "same SQL, same values: asked twice";
     /** How to be rid of duplicates, in one line. */
-    public static final String DUPLICATE_FIX = "ask once, or let a cache answer again";
+    public static final String DUPLICATE_FIX = "ask once, or let a cache answer";
 
     public StatementRepeats {
         similar = List.copyOf(similar);
@@ -105,19 +107,24 @@ public record StatementRepeats(List<Integer> similar, List<Integer> duplicates, 
     }
 
     /**
-     * The fix of each kind the run has, one line each ("Similar (the same SQL with other values, ...):
-     * fetch them in one query, ..."); none when nothing repeats. Statements similar only as
-     * duplicates of each other get the duplicates' fix alone: a join has nothing to fold there.
+     * The fix of similar statements in one line ("Similar (same SQL, other values: an N+1): fetch
+     * them in one query, ..."), when some are not all duplicates of each other: a join has
+     * nothing to fold in statements that only ask one question again.
      */
+    public Optional<String> similarFix() {
+        return variedShapes == 0 ? Optional.empty()
+                : Optional.of("Similar (" + SIMILAR_MEANS + "): " + SIMILAR_FIX + ".");
+    }
+
+    /** The fix of duplicates in one line, when there are some. */
+    public Optional<String> duplicateFix() {
+        return duplicateSets == 0 ? Optional.empty()
+                : Optional.of("Duplicates (" + DUPLICATE_MEANS + "): " + DUPLICATE_FIX + ".");
+    }
+
+    /** The fix of each kind the run has, similar first; none when nothing repeats. */
     public List<String> fixes() {
-        List<String> fixes = new ArrayList<>(2);
-        if (variedShapes > 0) {
-            fixes.add("Similar (" + SIMILAR_MEANS + "): " + SIMILAR_FIX + ".");
-        }
-        if (duplicateSets > 0) {
-            fixes.add("Duplicates (" + DUPLICATE_MEANS + "): " + DUPLICATE_FIX + ".");
-        }
-        return fixes;
+        return Stream.of(similarFix(), duplicateFix()).flatMap(Optional::stream).toList();
     }
 
     /** The counts and their fixes on one line, for a terminal. */

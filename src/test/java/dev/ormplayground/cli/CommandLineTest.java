@@ -393,7 +393,7 @@ class CommandLineTest {
         // The page query ran once; the users, comments and likes by id are similar; each user is loaded once.
         assertThat(outcome.out().lines().filter(line -> line.startsWith("Repeats: "))).containsExactly(
                 "Repeats: 52 of 53 statements are similar (in 3 shapes), 0 are duplicates."
-                        + " Similar (the same SQL with other values, the mark of an N+1):"
+                        + " Similar (same SQL, other values: an N+1):"
                         + " fetch them in one query, with a join fetch or a batch.");
     }
 }

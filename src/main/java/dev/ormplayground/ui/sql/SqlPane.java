@@ -11,11 +11,9 @@ import dev.ormplayground.ui.session.SourceFocus;
 import dev.ormplayground.ui.work.RunView;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import javafx.beans.binding.DoubleExpression;
 import javafx.beans.property.DoubleProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.css.PseudoClass;
 import javafx.geometry.Orientation;
@@ -23,7 +21,6 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
@@ -41,7 +38,8 @@ import javafx.scene.layout.VBox;
 
 /**
  * What went to the database: one row per statement in execution order (or one per shape), each
- * with its shape, time and rows; shapes that ran once per feed item carry an N+1 badge. The
+ * with its shape, time and rows; shapes that ran once per feed item carry an N+1 badge, and
+ * similar and duplicate statements their tags, counted with their fixes above the list. The
  * selected row's SQL is shown formatted, highlighted and with its bound values, ready to copy,
  * and its plan on request.
  */
@@ -56,6 +54,7 @@ public final class SqlPane extends VBox {
     public static final double DETAIL_CLOSED = 0.95;
     private final Label summary = new Label("No statements yet.");
     private final Label nPlusOneBadge = new Label();
+    private final RepeatsNote repeats = new RepeatsNote();
     private final ToggleButton byShape = new ToggleButton("By shape");
     private final SourceFocus focus;
     private RunView view;
@@ -65,6 +64,9 @@ public final class SqlPane extends VBox {
     public SqlPane(PlaygroundSession session, FontScale fontScale) {
         setId("sqlPane");
         getStyleClass().addAll("panel", "sql-pane");
+        // Not as wide as its header's buttons: big fonts on a small screen would push the pane past
+        // its place, its right side cut, and the note above the list would wrap to the unseen width.
+        minWidthProperty().bind(fontScale.sizeProperty().multiply(12));
 
         Label title = WideOnly.panelTitle("CAPTURED SQL");
         summary.setId("sqlSummary");
@@ -78,6 +80,7 @@ public final class SqlPane extends VBox {
         byShape.setTooltip(new Tooltip("One row per SQL shape instead of one per statement"));
         byShape.selectedProperty().addListener((obs, was, shapes) -> showRows(true));
         Button copy = new Button("Copy SQL");
+        WideOnly.shortens(copy, "Copy"); // all of the header's buttons on a projector's small screen
         copy.setTooltip(new Tooltip("Copy the selected statement with its values (Ctrl+C); all if none is selected"));
         copy.setOnAction(e -> copy());
         Region spacer = new Region();
@@ -93,7 +96,12 @@ public final class SqlPane extends VBox {
         setUpTable(fontScale);
         detail = new StatementDetail(session.plans(), id -> session.select(session.ladder().byId(id).number()));
 
-        split = new SplitPane(table, new StackPane(detail)); // a pane of its own: see FocusMode
+        // The note goes with the list: were it above the split, its lines coming and going would
+        // move the divider, which would then count as the user's and no longer follow the layout.
+        VBox list = new VBox(repeats, table);
+        list.getStyleClass().add("sql-list");
+        VBox.setVgrow(table, Priority.ALWAYS);
+        split = new SplitPane(list, new StackPane(detail)); // a pane of its own: see FocusMode
         split.setOrientation(Orientation.VERTICAL);
         split.setDividerPositions(0.5);
         detail.setMinHeight(0); // may be closed to give the list the whole panel
@@ -128,12 +136,7 @@ public final class SqlPane extends VBox {
     private void setUpTable(FontScale fontScale) {
         table.setId("sqlTable");
         table.setPlaceholder(new Label("Run a level to see its SQL."));
-        table.getColumns().setAll(List.of(
-                column("#", 3, row -> row.position()),
-                shapeColumn(),
-                column("time", 5.8, row -> Millis.text(row.millis())),
-                column("rows", 3.4, row -> String.format(Locale.ROOT, "%,d", row.rows())),
-                column("SQL", 0, SqlRow::oneLine)));
+        table.getColumns().setAll(SqlColumns.all());
         DoubleExpression others = new SimpleDoubleProperty(0);
         for (int i = 0; i < table.getColumns().size() - 1; i++) {
             TableColumn<SqlRow, ?> column = table.getColumns().get(i);
@@ -169,49 +172,6 @@ public final class SqlPane extends VBox {
         });
     }
 
-    private static TableColumn<SqlRow, String> column(String name, double ems,
-                                                      Function<SqlRow, String> text) {
-        TableColumn<SqlRow, String> column = new TableColumn<>(name);
-        column.setUserData(ems);
-        column.setSortable(false);
-        column.setReorderable(false);
-        column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(text.apply(cell.getValue())));
-        return column;
-    }
-
-    private static TableColumn<SqlRow, SqlRow> shapeColumn() {
-        TableColumn<SqlRow, SqlRow> column = new TableColumn<>("shape");
-        column.setUserData(7.6);
-        column.setSortable(false);
-        column.setReorderable(false);
-        column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));
-        column.setCellFactory(c -> new TableCell<>() {
-            private final Label shape = new Label();
-            private final Label badge = new Label("N+1");
-            private final HBox box = new HBox(shape, badge);
-
-            {
-                shape.getStyleClass().add("shape-chip");
-                badge.getStyleClass().addAll("n-plus-one-badge", "row-badge");
-                box.setAlignment(Pos.CENTER_LEFT);
-                box.getStyleClass().add("shape-cell");
-            }
-
-            @Override
-            protected void updateItem(SqlRow row, boolean empty) {
-                super.updateItem(row, empty);
-                if (empty || row == null) {
-                    setGraphic(null);
-                    return;
-                }
-                shape.setText(row.shapeLabel());
-                badge.setVisible(row.nPlusOne());
-                setGraphic(box);
-            }
-        });
-        return column;
-    }
-
     private void showRows(boolean keepSelection) {
         if (view == null) {
             return;
@@ -226,6 +186,7 @@ public final class SqlPane extends VBox {
             refilling = false;
         }
 
+        repeats.show(view);
         long nPlusOne = view.nPlusOneShapes();
         nPlusOneBadge.setVisible(nPlusOne > 0);
         nPlusOneBadge.setText(nPlusOne == 1 ? "N+1" : "N+1 ×" + nPlusOne);

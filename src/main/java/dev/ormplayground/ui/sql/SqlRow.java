@@ -17,14 +17,17 @@ import java.util.stream.IntStream;
  * @param shape      the shape's number, from 1
  * @param shapeCount how many statements share the shape
  * @param nPlusOne   whether the shape ran once per feed item
+ * @param similar    statements of the same SQL, itself included (0 when it ran once): DDT's similar count
+ * @param duplicates statements of the same SQL and values (0 when none other): DDT's duplicate count;
+ *                   for a shape, how many of its statements are duplicates
  * @param sql        the SQL to show: with bound values for a statement, with {@code ?} for a shape
  * @param millis     time in the database (the sum for a shape)
  * @param rows       rows read (the sum for a shape)
  * @param statement  the index in the run of the statement it shows (for a shape, its first one):
  *                   the one whose plan is explained
  */
-record SqlRow(String position, int shape, int shapeCount, boolean nPlusOne, String sql, double millis, long rows,
-              int statement) {
+record SqlRow(String position, int shape, int shapeCount, boolean nPlusOne, int similar, int duplicates, String sql,
+              double millis, long rows, int statement) {
 
     /** The SQL on one line, for the table. */
     String oneLine() {
@@ -46,7 +49,8 @@ record SqlRow(String position, int shape, int shapeCount, boolean nPlusOne, Stri
             CapturedStatement statement = statements.get(i);
             StatementGroup group = view.groupOf(i);
             rows.add(new SqlRow(String.valueOf(i + 1), view.shapeIndex().get(i) + 1, group.count(), group.nPlusOne(),
-                    statement.sqlWithValues(), statement.elapsedNanos() / 1e6, statement.rowsRead(), i));
+                    view.repeats().similar().get(i), view.repeats().duplicates().get(i), statement.sqlWithValues(),
+                    statement.elapsedNanos() / 1e6, statement.rowsRead(), i));
         }
         return rows;
     }
@@ -61,8 +65,12 @@ record SqlRow(String position, int shape, int shapeCount, boolean nPlusOne, Stri
                 continue;
             }
             StatementGroup group = view.groups().get(i);
-            rows.add(new SqlRow("S" + (i + 1), i + 1, group.count(), group.nPlusOne(), group.sql(),
-                    group.totalNanos() / 1e6, group.totalRows(), view.shapeIndex().indexOf(i)));
+            int first = view.shapeIndex().indexOf(i);
+            // Its statements' duplicates: those that asked one of its questions again.
+            int duplicates = (int) IntStream.range(0, view.shapeIndex().size())
+                    .filter(s -> view.shapeIndex().get(s) == shape && view.repeats().duplicates().get(s) > 0).count();
+            rows.add(new SqlRow("S" + (i + 1), i + 1, group.count(), group.nPlusOne(), view.repeats().similar().get(first),
+                    duplicates, group.sql(), group.totalNanos() / 1e6, group.totalRows(), first));
         }
         return rows;
     }
