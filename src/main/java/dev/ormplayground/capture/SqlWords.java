@@ -9,7 +9,9 @@ import java.util.Locale;
  * keywords in upper case, {@link #END} for each {@code ;} between statements and {@link #OPEN} for
  * a {@code (} that opens a statement; string literals, quoted names, comments, numbers and other
  * signs left out. Where the guard's reading and the database's differ, a write could hide in what
- * the guard takes for a string or a comment, so each rule here is the database's own.
+ * the guard takes for a string or a comment, so each rule here is the database's own. Read
+ * {@link #withNames with names}, a quoted name is {@link #QUOTED} and a dot {@link #DOT}: what the
+ * guard needs to tell the table a write names ({@code "x".comments} is not {@code comments}).
  */
 final class SqlWords {
 
@@ -23,19 +25,28 @@ final class SqlWords {
 
     static final String END = ";";
     static final String OPEN = "(";
+    static final String QUOTED = "\"";
+    static final String DOT = ".";
 
     private final String sql;
     private final Dialect dialect;
+    private final boolean names;
     private final List<String> words = new ArrayList<>();
     private int i;
 
-    private SqlWords(String sql, Dialect dialect) {
+    private SqlWords(String sql, Dialect dialect, boolean names) {
         this.sql = sql;
         this.dialect = dialect;
+        this.names = names;
     }
 
     static List<String> of(String sql, Dialect dialect) {
-        return new SqlWords(sql, dialect).read();
+        return new SqlWords(sql, dialect, false).read();
+    }
+
+    /** The words, with {@link #QUOTED} for each quoted name and {@link #DOT} for each dot. */
+    static List<String> withNames(String sql, Dialect dialect) {
+        return new SqlWords(sql, dialect, true).read();
     }
 
     /** Whether the two dialects can read {@code sql} differently: only a {@code $} or a backslash makes them. */
@@ -49,6 +60,9 @@ final class SqlWords {
             char c = sql.charAt(i);
             if (c == '\'' || c == '"' || c == '`') {
                 i = closing(i + 1, c, false);
+                if (names && c != '\'') {
+                    words.add(QUOTED);
+                }
             } else if (c == '-' && next('-')) {
                 lineComment();
             } else if (c == '/' && next('*')) {
@@ -60,6 +74,8 @@ final class SqlWords {
             } else {
                 if (c == ';') {
                     words.add(END);
+                } else if (c == '.' && names) {
+                    words.add(DOT);
                 } else if (c == '(' && (words.isEmpty() || last().equals(END))) {
                     words.add(OPEN);
                 }

@@ -1,8 +1,11 @@
 package dev.ormplayground.capture;
 
+import com.p6spy.engine.common.ConnectionInformation;
 import com.p6spy.engine.common.ResultSetInformation;
 import com.p6spy.engine.common.StatementInformation;
 import com.p6spy.engine.event.SimpleJdbcEventListener;
+import com.p6spy.engine.wrapper.ConnectionWrapper;
+import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
@@ -47,7 +50,7 @@ public final class StatementCapture extends SimpleJdbcEventListener {
                 // Stops an N+1 loop at its next statement: within one statement of the request.
                 throw new CancellationException("Run cancelled");
             }
-            recording.guard(info.getSql());
+            recording.guard(info);
             recording.startedAt = System.nanoTime();
         }
     }
@@ -57,7 +60,34 @@ public final class StatementCapture extends SimpleJdbcEventListener {
     public void onBeforeAnyAddBatch(StatementInformation info) {
         Recording recording = current.get();
         if (recording != null) {
-            recording.guard(info.getSql());
+            recording.guard(info);
+        }
+    }
+
+    /** A commit on this thread's connections, refused while a level that writes runs: its write is rolled back. */
+    @Override
+    public void onBeforeCommit(ConnectionInformation info) {
+        Recording recording = current.get();
+        if (recording != null) {
+            recording.guardCommit("commit()");
+        }
+    }
+
+    /** Turning auto-commit on commits what the transaction holds (JDBC says so): refused as a commit. */
+    @Override
+    public void onBeforeSetAutoCommit(ConnectionInformation info, boolean newAutoCommit, boolean currentAutoCommit) {
+        Recording recording = current.get();
+        if (recording != null && newAutoCommit && !currentAutoCommit) {
+            recording.guardCommit("setAutoCommit(true), which commits,");
+        }
+    }
+
+    /** A rollback would end the runner's transaction under the level, which then writes outside it. */
+    @Override
+    public void onBeforeRollback(ConnectionInformation info) {
+        Recording recording = current.get();
+        if (recording != null) {
+            recording.guardCommit("rollback()");
         }
     }
 
@@ -90,7 +120,9 @@ public final class StatementCapture extends SimpleJdbcEventListener {
         private boolean stopped;
         private long startedAt;
         private volatile boolean cancelled;
-        private boolean readOnly;
+        private WriteGuard.Mode guard;
+        /** The one connection a level that writes may write on: the run's, in the transaction rolled back. */
+        private ConnectionInformation writesOn;
         private String refusal;
         private long attributionNanos;
         private long attributionBytes;
@@ -114,7 +146,25 @@ public final class StatementCapture extends SimpleJdbcEventListener {
          * keeps the message even when the code that sent it catches the exception.
          */
         public Recording readOnly() {
-            readOnly = true;
+            guard = WriteGuard.Mode.READ_ONLY;
+            writesOn = null;
+            return this;
+        }
+
+        /**
+         * From now on, for a level that writes: a statement may also insert, update or delete rows
+         * of the blog's four tables ({@link WriteGuard.Mode#BLOG_WRITES}), on {@code connection}
+         * only, the run's own, whose transaction the runner rolls back; and nothing on this thread
+         * may commit, roll back or turn auto-commit on. Anything else is refused as {@link #readOnly()}
+         * refuses. {@code connection} must be one the capture sees (the session's, with the capture on).
+         */
+        public Recording writesToBlogOn(Connection connection) {
+            if (!(connection instanceof ConnectionWrapper spied)) {
+                throw new IllegalStateException("A level that writes runs only with the capture on: the capture is"
+                        + " what refuses a write it may not make, and this connection does not pass through it");
+            }
+            guard = WriteGuard.Mode.BLOG_WRITES;
+            writesOn = spied.getConnectionInformation();
             return this;
         }
 
@@ -136,16 +186,32 @@ public final class StatementCapture extends SimpleJdbcEventListener {
             return refusal;
         }
 
-        private void guard(String sql) {
-            if (readOnly) {
-                Optional<String> refused = WriteGuard.refusal(sql);
-                if (refused.isPresent()) {
-                    if (refusal == null) {
-                        refusal = refused.get();
-                    }
-                    throw new WriteRefusedException(refused.get());
+        private void guard(StatementInformation info) {
+            if (guard != null) {
+                String sql = info.getSql();
+                Optional<String> refused = WriteGuard.refusal(sql, guard);
+                if (refused.isEmpty() && writesOn != null && info.getConnectionInformation() != writesOn) {
+                    refused = WriteGuard.refusalOffTheRunsConnection(sql);
                 }
+                refused.ifPresent(this::refuse);
             }
+        }
+
+        private void guardCommit(String call) {
+            if (guard == WriteGuard.Mode.BLOG_WRITES) {
+                refuse("Refused before it reached the database: the level calls " + call + " on its connection"
+                        + " (Hibernate's Transaction.commit() and rollback() call them too), and a level that writes"
+                        + " may not commit its write nor end the transaction it runs in: the playground rolls it back"
+                        + " after every run");
+            }
+        }
+
+        /** Keeps the first refusal, even when the code that sent it catches the exception, and throws it. */
+        private void refuse(String message) {
+            if (refusal == null) {
+                refusal = message;
+            }
+            throw new WriteRefusedException(message);
         }
 
         private void executed(StatementInformation info, long nanos) {

@@ -1,5 +1,6 @@
 package dev.ormplayground.capture;
 
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -58,6 +59,15 @@ class StatementCaptureTest {
         }
         StatementCapture.Recording recording = database.capture().start();
         assertEquals(List.of(), recording.stop());
+    }
+
+    @Test
+    void aLevelThatWritesIsRefusedAConnectionThatBypassesTheCapture() throws Exception {
+        try (Connection raw = database.rawDataSource().getConnection();
+             StatementCapture.Recording recording = database.capture().start()) {
+            assertThatThrownBy(() -> recording.writesToBlogOn(raw)).isInstanceOf(IllegalStateException.class)
+                    .hasMessageStartingWith("A level that writes runs only with the capture on");
+        }
     }
 
     @Test

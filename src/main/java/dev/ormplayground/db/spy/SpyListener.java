@@ -1,6 +1,7 @@
 package dev.ormplayground.db.spy;
 
 import com.p6spy.engine.common.CallableStatementInformation;
+import com.p6spy.engine.common.ConnectionInformation;
 import com.p6spy.engine.common.PreparedStatementInformation;
 import com.p6spy.engine.common.ResultSetInformation;
 import com.p6spy.engine.common.StatementInformation;
@@ -65,6 +66,22 @@ public final class SpyListener extends SimpleJdbcEventListener {
     @Override
     public void onAfterAnyExecute(StatementInformation info, long timeElapsedNanos, SQLException e) {
         capture.onAfterAnyExecute(info, timeElapsedNanos, e);
+    }
+
+    // The end of a transaction: the capture refuses it while a level that writes runs.
+    @Override
+    public void onBeforeCommit(ConnectionInformation info) {
+        capture.onBeforeCommit(info);
+    }
+
+    @Override
+    public void onBeforeRollback(ConnectionInformation info) {
+        capture.onBeforeRollback(info);
+    }
+
+    @Override
+    public void onBeforeSetAutoCommit(ConnectionInformation info, boolean newAutoCommit, boolean currentAutoCommit) {
+        capture.onBeforeSetAutoCommit(info, newAutoCommit, currentAutoCommit);
     }
 
     // A plain Statement gets its SQL only at execution: keep it before the capture reads it.
