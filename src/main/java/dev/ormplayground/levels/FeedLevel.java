@@ -20,7 +20,8 @@ import org.hibernate.Session;
  * </ul>
  *
  * <p>What a level must do: return the feed page exactly as the reference level ({@code naive})
- * builds it, or the run is marked wrong. A level reads the data; it never changes it. It may use
+ * builds it, or the run is marked wrong. A level reads the data; it never keeps a change of it
+ * (one that says it {@link #writes()} writes in a transaction rolled back after the run). It may use
  * the domain entities and records, Hibernate and JPA, and the JDK; nothing else of the program
  * ({@code ArchitectureTest} holds the ladder's levels to that).
  */
@@ -40,6 +41,21 @@ public interface FeedLevel {
      * cache). The runner then runs it in a transaction it rolls back afterwards, so the data set
      * stays as it was, and checks its feed against the naive feed read in that transaction after
      * the write, rather than against the feed of the data as loaded.
+     *
+     * <p>A level you write that returns true may, in the session it is given, insert, update and
+     * delete rows of the blog's tables ({@code users}, {@code posts}, {@code comments},
+     * {@code likes}) by any API: entities changed, persisted or removed, HQL mutations
+     * ({@code createMutationQuery}), native SQL or JDBC through {@code session.doWork}. Changes
+     * it leaves unflushed are flushed after {@code buildFeed} returns, as a commit would flush
+     * them, and count as its statements. Refused before they reach the database, failing the run
+     * even when the level catches the refusal: DDL ({@code create}, {@code alter}, {@code drop},
+     * {@code truncate}...), a write to any other table or schema or through a quoted or
+     * qualified name, a write hidden inside another statement, every other command
+     * ({@code merge}, {@code set}, {@code call}, {@code runscript}, {@code shutdown}...), a write
+     * on a connection of its own (another session), and anything that would end the transaction:
+     * {@code commit} or {@code rollback} as SQL, {@code Transaction.commit()} and
+     * {@code rollback()}, {@code Connection.commit()}, {@code rollback()} and
+     * {@code setAutoCommit(true)}. A level that returns false, the default, may only read.
      */
     default boolean writes() {
         return false;

@@ -6,7 +6,8 @@ import org.hibernate.Session;
 /**
  * The write of the cache detours: a reader comments on a post, now. In the runner's transaction,
  * which it rolls back after the run (see {@link FeedLevel#writes()}): the data set stays as loaded.
- * Public for a copy the user edits, where it is refused: a user's level only reads.
+ * Public for a copy the user edits: it writes there too while the copy says it writes, and is
+ * refused once it no longer does, as every write of a user's level that only reads.
  */
 public final class ReaderComment {
 

@@ -13,8 +13,9 @@ import org.hibernate.stat.Statistics;
  * What differs between the kinds of run the runner makes of a level: how the level's work is
  * done on its session, where its time ends and what its feed is checked against. A ladder
  * level reads ({@link ReadingRun}); a level the user wrote reads, and may only read
- * ({@link UserLevelRun}); a level that writes, as the cache detours do, writes and is rolled back
- * ({@link WritingRun}). One object per run.
+ * ({@link UserLevelRun}), unless it says it writes: then it may write rows of the blog's tables and
+ * is rolled back ({@link UserWritingRun}); a level that writes, as the cache detours do, writes and
+ * is rolled back ({@link WritingRun}). One object per run.
  */
 public abstract class LevelRun {
 
@@ -27,7 +28,7 @@ public abstract class LevelRun {
     /** The kind of run {@code level} takes; {@code ladder}'s first level is the reference a writing one is checked with. */
     public static LevelRun of(Level level, Ladder ladder) {
         if (UserCode.written(level)) {
-            return new UserLevelRun(level);
+            return level.feed().writes() ? new UserWritingRun(level, ladder.first()) : new UserLevelRun(level);
         }
         return level.feed().writes() ? new WritingRun(level, ladder.first()) : new ReadingRun(level);
     }

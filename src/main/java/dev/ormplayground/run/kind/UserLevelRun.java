@@ -9,7 +9,8 @@ import org.hibernate.Session;
 import org.hibernate.stat.Statistics;
 
 /**
- * A level the user wrote: code typed in the window never changes the data set. Its statements
+ * A level the user wrote that does not say it writes ({@link UserWritingRun} runs one that does):
+ * code typed in the window never changes the data set. Its statements
  * are refused before they reach the database when they write, and its work runs in a read-only
  * session and transaction that is rolled back.
  */
