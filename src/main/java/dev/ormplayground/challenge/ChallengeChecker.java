@@ -25,11 +25,11 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Checks a learner's level against a challenge: runs it, read-only as every level the user
- * writes, on the sample data at page 20 and on the challenge's hidden generated data set at
- * another page size, and judges each condition with its figure. A level that types the page in,
- * caches across runs or is right only at page 20 fails there. Opens the data sets it needs once
- * and keeps them until closed.
+ * Checks a learner's level against a challenge: runs it as every level the user writes is run
+ * (read-only, or, for a level that says it writes, with its write rolled back after each run), on
+ * the sample data at page 20 and on the challenge's hidden generated data set at another page size,
+ * and judges each condition with its figure. A level that types the page in, caches across runs or
+ * is right only at page 20 fails there. Opens the data sets it needs once and keeps them until closed.
  */
 public final class ChallengeChecker implements AutoCloseable {
 
@@ -134,14 +134,20 @@ public final class ChallengeChecker implements AutoCloseable {
         if (conditions.samePageQueryAs() != null) {
             lines.add(samePageQuery(challenge, conditions.samePageQueryAs(), data, page, run, where));
         }
-        if (twice) {
-            int again = measuredAgain(data, level, page);
-            lines.add(new CheckLine("reads the database on every run: the run after sent "
-                    + Words.count(again, "statement", "statements") + " (" + where + ")", again > 0));
+        if (twice || conditions.warmStatements() != null) {
+            WarmRun after = WarmRun.of(data, level, page); // one run after the first serves both lines
+            if (conditions.warmStatements() != null) {
+                after.lines(level, conditions.warmStatements(), where).forEach(lines::add); // each told to the progress
+            }
+            if (twice) {
+                int again = after.statements();
+                lines.add(new CheckLine("reads the database on every run: the run after sent "
+                        + Words.count(again, "statement", "statements") + " (" + where + ")", again > 0));
+            }
         }
     }
 
-    private static CheckLine atMost(String what, long figure, long budget, String where) {
+    static CheckLine atMost(String what, long figure, long budget, String where) {
         return new CheckLine(String.format(Locale.ROOT, "%s %,d, at most %,d (%s)", what, figure, budget, where),
                 figure <= budget);
     }
@@ -181,14 +187,6 @@ public final class ChallengeChecker implements AutoCloseable {
         boolean same = theirs.isPresent() && theirs.equals(ours);
         return new CheckLine("reads the page of posts with " + levelId + "'s own statement" + (same ? ""
                 : ", not with " + ours.map(sql -> "'" + shorten(sql) + "'").orElse("none")) + " (" + where + ")", same);
-    }
-
-    private static int measuredAgain(Playground data, Level level, int page) {
-        try {
-            return data.measure(level, page).queries();
-        } catch (RuntimeException failed) {
-            return 0;
-        }
     }
 
     private static CheckLine noNativeSql(Level level) {

@@ -23,7 +23,7 @@ public final class ChallengeFile {
             "hidden", "solution");
     private static final Set<String> CODE = Set.of("from", "code", "replace", "with", "mark", "note");
     private static final Set<String> CONDITIONS = Set.of("statements", "rows-read", "page-query-uses-index",
-            "page-query-rows-scanned", "columns-not-read", "same-page-query-as", "forbid");
+            "page-query-rows-scanned", "columns-not-read", "same-page-query-as", "forbid", "warm-statements");
     private static final Set<String> HIDDEN = Set.of("posts", "seed", "page");
     private static final Set<String> FORBIDDEN = Set.of(Conditions.NATIVE_SQL);
 
@@ -124,7 +124,8 @@ public final class ChallengeFile {
         }
         return new Conditions(optionalWhole(node, "statements", "conditions.", 1, 10_000), rowsRead, rowsReadHidden,
                 usesIndex.asBoolean(false), optionalWhole(node, "page-query-rows-scanned", "conditions.", 1, 100_000_000),
-                columns, optionalText(node, "same-page-query-as"), forbid);
+                columns, optionalText(node, "same-page-query-as"), forbid,
+                optionalWhole(node, "warm-statements", "conditions.", 1, 10_000));
     }
 
     private Challenge.HiddenData hidden(JsonNode node) {

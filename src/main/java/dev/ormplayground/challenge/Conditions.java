@@ -15,10 +15,15 @@ import java.util.List;
  * @param columnsNotRead      {@code table.column}s no statement may select, e.g. {@code posts.body}
  * @param samePageQueryAs     the page of posts read by the very statement this level reads it with
  * @param forbid              {@code native-sql}: no SQL typed in the level's code
+ * @param warmStatements      at most this many statements on a warm run, on each data set: the level's
+ *                            second run there, after a first that filled what it keeps between runs
+ *                            (a cache); that run's feed is judged too. A level that writes writes on it
+ *                            as on every run, so for a cache in front of a write it counts the page read
+ *                            before the write (a warm hit costs nothing) and the one after it
  */
 public record Conditions(Integer statements, Integer rowsRead, Integer rowsReadHidden, boolean pageQueryUsesIndex,
                          Integer pageQueryRowsScanned, List<String> columnsNotRead, String samePageQueryAs,
-                         List<String> forbid) {
+                         List<String> forbid, Integer warmStatements) {
 
     public static final String NATIVE_SQL = "native-sql";
 

@@ -1,5 +1,7 @@
 package dev.ormplayground.challenge;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -31,7 +33,7 @@ class ChallengeFileTest {
 
         assertEquals("my-first", challenge.id());
         assertEquals(List.of("one", "two"), challenge.hints());
-        assertEquals(new Conditions(3, 320, 200, false, null, List.of("posts.body"), null, List.of("native-sql")),
+        assertEquals(new Conditions(3, 320, 200, false, null, List.of("posts.body"), null, List.of("native-sql"), null),
                 challenge.conditions());
         assertEquals(new Challenge.HiddenData(500, Challenge.HiddenData.DEFAULT.seed(), 7), challenge.hidden());
         assertEquals("naive", challenge.starter().from());
@@ -40,7 +42,7 @@ class ChallengeFileTest {
     @Test
     void eachMistakeIsNamedWithTheFileTheKeyAndWhatIsAllowed() {
         assertProblem("my-first.yaml: unknown key 'conditions.statement' (known here: columns-not-read, forbid,"
-                + " page-query-rows-scanned, page-query-uses-index, rows-read, same-page-query-as, statements)",
+                + " page-query-rows-scanned, page-query-uses-index, rows-read, same-page-query-as, statements, warm-statements)",
                 VALID.replace("statements: 3", "statement: 3"));
         assertProblem("my-first.yaml: conditions.statements must be a whole number from 1 to 10000; got 'three'",
                 VALID.replace("statements: 3", "statements: three"));
@@ -52,6 +54,17 @@ class ChallengeFileTest {
         assertProblem("my-first.yaml: hints must be a list of at least one hint", VALID.replace("hints: [one, two]", "hints: []"));
         assertProblem("my-first.yaml: id must be lower case words joined by '-', e.g. n-plus-one; got 'My First'",
                 VALID.replace("id: my-first", "id: My First"));
+    }
+
+    @Test
+    void aWarmRunsBudgetIsReadAndKeptInItsRange() {
+        Challenge warm = ChallengeFile.read("my-first.yaml", VALID.replace("statements: 3", "warm-statements: 4"));
+
+        assertThat(warm.conditions().warmStatements()).isEqualTo(4);
+        assertThat(warm.conditions().statements()).isNull();
+        assertThat(ChallengeFile.read("my-first.yaml", VALID).conditions().warmStatements()).isNull();
+        assertThatThrownBy(() -> ChallengeFile.read("my-first.yaml", VALID.replace("statements: 3", "warm-statements: 0")))
+                .hasMessage("my-first.yaml: conditions.warm-statements must be a whole number from 1 to 10000; got '0'");
     }
 
     private static void assertProblem(String expected, String text) {
