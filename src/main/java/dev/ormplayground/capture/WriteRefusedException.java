@@ -2,7 +2,8 @@ package dev.ormplayground.capture;
 
 /**
  * A statement that writes, stopped before it reached the database because the code that sent it
- * may only read ({@link WriteGuard}). Its message names the statement.
+ * may only read ({@link WriteGuard}), or a statement or commit a level that writes may not make.
+ * Its message names the statement or the call, and why.
  */
 public final class WriteRefusedException extends RuntimeException {
 

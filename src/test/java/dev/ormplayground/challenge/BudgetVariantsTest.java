@@ -361,14 +361,47 @@ class BudgetVariantsTest {
                 UnaryOperator.identity()));
     }
 
+    // --- evict-on-write: the eviction before or after the write; the cache emptied or bypassed too often ---------
+
+    private static final String WRITE = "ReaderComment.add(session, page.get(0).id()); // a reader comments on the newest post";
+
+    static Stream<Variant> evictOnWrite() {
+        return Stream.of(
+                solution("evict-on-write", "EvictAfter", "the reference: clear() right after the write", UnaryOperator.identity()),
+                starter("evict-on-write", "EvictBefore", "clear() right before the write",
+                        source -> replaced(source, WRITE, "cached.clear();\n        " + WRITE)),
+                starter("evict-on-write", "OwnMap", "a map of its own by page size, the page removed on the write",
+                        source -> replaced(replaced(replaced(replaced(source,
+                                "private final CachedFeed cached = new CachedFeed();",
+                                "private final java.util.Map<Integer, List<FeedItem>> pages = new java.util.HashMap<>();"),
+                                "List<FeedItem> page = cached.buildFeed(session, pageSize);",
+                                "List<FeedItem> page = pages.computeIfAbsent(pageSize, size -> new dev.ormplayground.levels.SingleQueryFeed().buildFeed(session, size));"),
+                                WRITE, WRITE + "\n        pages.remove(pageSize);"),
+                                "return cached.buildFeed(session, pageSize);",
+                                "return pages.computeIfAbsent(pageSize, size -> new dev.ormplayground.levels.SingleQueryFeed().buildFeed(session, size));")));
+    }
+
+    static Stream<Variant> evictOnWriteWrong() {
+        return Stream.of(
+                starter("evict-on-write", "NoCache", "no cache: single-query for the page before and after the write",
+                        source -> replaced(replaced(source, "List<FeedItem> page = cached.buildFeed(session, pageSize);",
+                                        "List<FeedItem> page = new dev.ormplayground.levels.SingleQueryFeed().buildFeed(session, pageSize);"),
+                                "return cached.buildFeed(session, pageSize);",
+                                "return new dev.ormplayground.levels.SingleQueryFeed().buildFeed(session, pageSize);")),
+                starter("evict-on-write", "ClearFirst", "the cache emptied at the start of every run, and on the write",
+                        source -> replaced(replaced(source, "List<FeedItem> page = cached.buildFeed(session, pageSize);",
+                                        "cached.clear();\n        List<FeedItem> page = cached.buildFeed(session, pageSize);"),
+                                WRITE, WRITE + "\n        cached.clear();")));
+    }
+
     static Stream<Variant> right() {
         return Stream.of(nPlusOne(), twoBags(), countsInSql(), articleBug(), onlyTheColumns(), useTheIndex(),
-                batchFetching(), oneRoundTrip()).flatMap(variants -> variants);
+                batchFetching(), oneRoundTrip(), evictOnWrite()).flatMap(variants -> variants);
     }
 
     static Stream<Variant> wrong() {
         return Stream.of(nPlusOneWrong(), twoBagsWrong(), countsInSqlWrong(), articleBugWrong(), onlyTheColumnsWrong(),
-                useTheIndexWrong(), batchFetchingWrong(), oneRoundTripWrong()).flatMap(variants -> variants);
+                useTheIndexWrong(), batchFetchingWrong(), oneRoundTripWrong(), evictOnWriteWrong()).flatMap(variants -> variants);
     }
 
     private static Variant solution(String challenge, String className, String what, UnaryOperator<String> edit) {
@@ -405,6 +438,9 @@ class BudgetVariantsTest {
         }
         if (conditions.pageQueryRowsScanned() != null) {
             assertThat(goal).as("%s's goal", challenge.id()).contains("scans at most " + conditions.pageQueryRowsScanned() + " rows");
+        }
+        if (conditions.warmStatements() != null) {
+            assertThat(goal).as("%s's goal", challenge.id()).contains("at most " + conditions.warmStatements() + " statements on a warm run");
         }
     }
 

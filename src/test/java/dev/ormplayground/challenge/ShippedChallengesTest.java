@@ -34,10 +34,11 @@ class ShippedChallengesTest {
     }
 
     @Test
-    void theProgramShipsEightChallengesWithTheFixedIdsFirst() {
+    void theProgramShipsNineChallengesWithTheFixedIdsFirst() {
         List<String> ids = shipped().map(Challenge::id).toList();
-        assertEquals(8, ids.size(), ids.toString());
-        assertTrue(ids.containsAll(List.of("n-plus-one", "one-round-trip", "article-bug", "use-the-index")), ids.toString());
+        assertEquals(9, ids.size(), ids.toString());
+        assertTrue(ids.containsAll(List.of("n-plus-one", "one-round-trip", "article-bug", "use-the-index", "evict-on-write")),
+                ids.toString());
     }
 
     @ParameterizedTest

@@ -57,8 +57,8 @@ class ChallengeWorkspaceCommandTest {
         assertThat(outcome.exitCode()).as(outcome.err()).isZero();
         assertThat(mine).hasContent(edited);
         assertThat(outcome.out()).contains("src/main/java/my/levels/MyNPlusOne.java  kept as you left it: challenge n-plus-one",
-                "7 starters added, 1 kept: a file of yours is never replaced.");
-        assertThat(sources(workspace)).hasSize(8).contains("MyTwoBags.java", "MyUseTheIndex.java");
+                "8 starters added, 1 kept: a file of yours is never replaced.");
+        assertThat(sources(workspace)).hasSize(9).contains("MyTwoBags.java", "MyUseTheIndex.java", "MyEvictOnWrite.java");
     }
 
     @Test

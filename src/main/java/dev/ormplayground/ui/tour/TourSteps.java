@@ -42,7 +42,7 @@ public final class TourSteps {
                         "Press E to edit a copy of the selected level, then Ctrl+Enter to compile and run it."
                                 + " Change a line and watch what the SQL does."),
                 new TourStep(firstOf("#viewChallenges"), "Challenges",
-                        "Eight problems from the ladder to solve yourself: the goal and hints beside your code, and a"
+                        "Nine problems from the ladder to solve yourself: the goal and hints beside your code, and a"
                                 + " check (Ctrl+Enter) that runs it on a hidden data set too and says what holds."));
     }
 }

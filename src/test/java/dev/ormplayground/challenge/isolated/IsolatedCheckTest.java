@@ -1,5 +1,6 @@
 package dev.ormplayground.challenge.isolated;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -26,6 +27,7 @@ import org.junit.jupiter.api.Test;
 class IsolatedCheckTest {
 
     private static final Challenge N_PLUS_ONE = Challenges.load(List.of()).byId("n-plus-one");
+    private static final Challenge EVICT_ON_WRITE = Challenges.load(List.of()).byId("evict-on-write");
     private static final CheckLimits TIGHT = new CheckLimits(Duration.ofSeconds(10), 256);
 
     /** A level of the learner's whose buildFeed runs {@code body} before it returns naive's feed. */
@@ -58,7 +60,11 @@ class IsolatedCheckTest {
     }
 
     private Checklist checked(String name, String source, CheckLimits limits) throws Exception {
-        IsolatedCheck.Outcome outcome = new IsolatedCheck(N_PLUS_ONE, name + ".java", source, limits, false)
+        return checked(N_PLUS_ONE, name, source, limits);
+    }
+
+    private Checklist checked(Challenge challenge, String name, String source, CheckLimits limits) throws Exception {
+        IsolatedCheck.Outcome outcome = new IsolatedCheck(challenge, name + ".java", source, limits, false)
                 .run(new CheckProgress() {
                     @Override
                     public void loading(String what) {
@@ -88,6 +94,23 @@ class IsolatedCheckTest {
         assertTrue(checklist.passed(), () -> checklist.lines().toString());
         assertEquals(List.of("loading the sample data", "running sample data, page 20",
                 "loading the hidden data set of 300 posts", "running hidden data: 300 posts, page 13"), steps);
+    }
+
+    @Test
+    void aLevelThatWritesIsCheckedInItsOwnJvmTooWarmFromItsFirstRun() throws Exception {
+        String solution = ChallengeCode.source(EVICT_ON_WRITE, EVICT_ON_WRITE.solution(), Ladder.standard(), "MyEvictOnWrite");
+        String starter = ChallengeCode.source(EVICT_ON_WRITE, EVICT_ON_WRITE.starter(), Ladder.standard(), "MyEvictOnWrite");
+
+        Checklist passed = checked(EVICT_ON_WRITE, "MyEvictOnWrite", solution, CheckLimits.of(EVICT_ON_WRITE));
+        Checklist stale = checked(EVICT_ON_WRITE, "MyEvictOnWrite", starter, CheckLimits.of(EVICT_ON_WRITE));
+
+        assertThat(passed.failed()).as("the solution's checklist: %s", passed.lines()).isEmpty();
+        assertThat(passed.lines()).extracting(CheckLine::text).contains(
+                "statements on a warm run 4, at most 4 (sample data, page 20)",
+                "statements on a warm run 4, at most 4 (hidden data: 300 posts, page 13)");
+        assertThat(stale.failed()).extracting(CheckLine::text).contains(
+                "same feed as naive (sample data, page 20): item 1 (post 120) counts 14 comments instead of 15",
+                "same feed as naive on a warm run (sample data, page 20): item 1 (post 120) counts 14 comments instead of 15");
     }
 
     @Test
