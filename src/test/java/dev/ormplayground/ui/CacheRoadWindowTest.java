@@ -36,6 +36,7 @@ class CacheRoadWindowTest {
         assertThat(warm.result().queries()).as("warm again: the page query alone").isEqualTo(1);
         assertThat(text(robot, "#queriesValue")).isEqualTo("1");
         assertThat(text(robot, "#rowsNote")).contains("cache 801 hits, 0 misses");
+        assertThat(text(robot, "#sqlSummary")).endsWith("· caches: 801 hits, 0 misses, 0 puts");
         assertThat(WindowFixture.fx(() -> fixture.window.scene().lookup("#previousCode-second-level-cache").isVisible()))
                 .as("the code pair shows it beside naive").isTrue();
         for (double[] size : new double[][] {{1280, 720, 13}, {1280, 720, 26}, {1920, 1080, 13}}) {

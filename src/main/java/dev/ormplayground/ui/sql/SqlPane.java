@@ -3,6 +3,7 @@ package dev.ormplayground.ui.sql;
 import dev.ormplayground.capture.SqlFormatter;
 import dev.ormplayground.format.Millis;
 import dev.ormplayground.format.Words;
+import dev.ormplayground.run.CacheFigures;
 import dev.ormplayground.run.StatementSource;
 import dev.ormplayground.ui.common.FontScale;
 import dev.ormplayground.ui.common.WideOnly;
@@ -199,7 +200,11 @@ public final class SqlPane extends VBox {
                 : String.format(Locale.ROOT, "%s in %s · %s in the database",
                         Words.count(statements, "statement", "statements"),
                         Words.count(view.groups().size(), "shape", "shapes"),
-                        Millis.text(rows.stream().mapToDouble(SqlRow::millis).sum())));
+                        Millis.text(rows.stream().mapToDouble(SqlRow::millis).sum()))
+                        + cacheSummary(view.result().cache()));
+        // Region by region, as feed prints them: what the caches answered instead of the database.
+        summary.setTooltip(view.result().cache().any() ? new Tooltip(view.result().cache().summary() + "\n"
+                + String.join("\n", view.result().cache().lines())) : null);
 
         if (rows.isEmpty()) {
             showDetail(null);
@@ -248,5 +253,11 @@ public final class SqlPane extends VBox {
         ClipboardContent content = new ClipboardContent();
         content.putString(text);
         Clipboard.getSystemClipboard().setContent(content);
+    }
+
+    /** e.g. {@code  · caches: 801 hits, 0 misses, 0 puts}; nothing for a run with no cache in its path. */
+    private static String cacheSummary(CacheFigures cache) {
+        return cache.any() ? String.format(Locale.ROOT, " · caches: %,d hits, %,d misses, %,d puts",
+                cache.hits(), cache.misses(), cache.puts()) : "";
     }
 }
