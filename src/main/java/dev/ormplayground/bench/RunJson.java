@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.ormplayground.capture.CapturedStatement;
+import dev.ormplayground.capture.StatementRepeats;
 import dev.ormplayground.domain.CommentPreview;
 import dev.ormplayground.domain.FeedItem;
 import dev.ormplayground.run.Environment;
@@ -51,6 +52,13 @@ public final class RunJson {
         if (!run.correct()) {
             root.put("difference", run.difference());
         }
+        StatementRepeats repeats = StatementRepeats.of(run.statements());
+        ObjectNode repeated = root.putObject("repeats");
+        repeated.put("similar", repeats.similarStatements());
+        repeated.put("duplicates", repeats.duplicateStatements());
+        repeated.put("summary", repeats.summary());
+        repeats.similarFix().ifPresent(fix -> repeated.put("similar_fix", fix));
+        repeats.duplicateFix().ifPresent(fix -> repeated.put("duplicate_fix", fix));
         CacheJson.put(root, run.cache());
         root.set("environment", MAPPER.valueToTree(Environment.current()));
         ArrayNode items = root.putArray("items");
