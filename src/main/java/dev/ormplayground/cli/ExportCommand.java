@@ -6,6 +6,7 @@ import dev.ormplayground.data.LoadProgress;
 import dev.ormplayground.db.ConnectionSettings;
 import dev.ormplayground.engine.Playground;
 import dev.ormplayground.export.LadderExport;
+import dev.ormplayground.export.PictureFormat;
 import dev.ormplayground.files.FileWriteException;
 import dev.ormplayground.files.SafeFileWriter.IfExists;
 import dev.ormplayground.ladder.Ladder;
@@ -46,14 +47,25 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--log-scale", description = "Draw the latency bars on a logarithmic scale.")
     boolean logScale;
 
+    @Option(names = "--format", paramLabel = "FORMATS", defaultValue = "png",
+            description = "The pictures' formats, comma separated: png, svg (text as text), pdf (fonts embedded)"
+                    + " (default: ${DEFAULT-VALUE}).")
+    String formatList;
+
     @Override
     public Integer call() {
         DataSetSpec dataSet = dataOptions.dataSet();
         ConnectionSettings connection = connectionOptions.settings(dataOptions);
         BenchSettings settings = runOptions.settings(dataOptions);
         IfExists ifExists = force ? IfExists.REPLACE : IfExists.REFUSE;
+        List<PictureFormat> formats;
+        try {
+            formats = PictureFormat.parse(formatList);
+        } catch (IllegalArgumentException e) {
+            throw dataOptions.usage("--format: " + e.getMessage());
+        }
         // Before measuring: a bad folder should not cost a whole benchmark to find out.
-        List<String> names = LadderExport.fileNames(Ladder.standard().levels());
+        List<String> names = LadderExport.fileNames(Ladder.standard().levels(), formats);
         try {
             LadderExport.checkFolder(out, names, IfExists.REPLACE); // the folder itself: --force would not help
         } catch (FileWriteException e) {
@@ -72,7 +84,7 @@ final class ExportCommand implements Callable<Integer> {
             BenchReport report = playground.benchmark(playground.ladder().levels(), settings,
                     new SettleNotice(dataOptions.spec.commandLine().getErr()));
             List<Path> written = new ArrayList<>(LadderExport.write(report, out, ifExists,
-                    new FxPictures(playground.ladder(), logScale, Snapshots.DEFAULT_SCALE)));
+                    new FxPictures(playground.ladder(), logScale, Snapshots.DEFAULT_SCALE), formats));
             written.forEach(file -> console.println("wrote " + file));
         }
         console.printf(Locale.ROOT, "export took %.1f s%n", (System.nanoTime() - start) / 1e9);

@@ -28,9 +28,9 @@ public final class LadderExport {
 
     /** Draws the pictures; the window and the headless command line both use their JavaFX views. */
     public interface Pictures {
-        byte[] comparison(BenchReport report, ExportFooter footer);
+        byte[] comparison(BenchReport report, ExportFooter footer, PictureFormat format);
 
-        byte[] card(LevelMeasurement level, ExportFooter footer);
+        byte[] card(LevelMeasurement level, ExportFooter footer, PictureFormat format);
     }
 
     private LadderExport() {
@@ -40,11 +40,16 @@ public final class LadderExport {
         return "level-" + level.id() + ".png";
     }
 
-    /** The names of the files an export of these levels writes, in the order it writes them. */
+    /** The names of the files an export of these levels writes as PNG, in the order it writes them. */
     public static List<String> fileNames(List<Level> levels) {
+        return fileNames(levels, List.of(PictureFormat.PNG));
+    }
+
+    /** The names of the files an export of these levels writes in these formats, in the order it writes them. */
+    public static List<String> fileNames(List<Level> levels, List<PictureFormat> formats) {
         List<String> names = new ArrayList<>();
-        names.add(COMPARISON);
-        levels.forEach(level -> names.add(cardName(level)));
+        formats.forEach(format -> names.add(format.fileName(COMPARISON)));
+        levels.forEach(level -> formats.forEach(format -> names.add(format.fileName(cardName(level)))));
         names.add(RESULTS);
         names.add(REPORT);
         return names;
@@ -76,16 +81,24 @@ public final class LadderExport {
      * Writes every file, making the folder and its parents first if needed; each file is complete
      * or absent, never half-written. Returns what was written.
      */
-    public static List<Path> write(BenchReport report, Path folder, IfExists ifExists, Pictures pictures) {
-        checkFolder(folder, fileNames(report.measurements().stream().map(LevelMeasurement::level).toList()),
+    public static List<Path> write(BenchReport report, Path folder, IfExists ifExists, Pictures pictures,
+                                   List<PictureFormat> formats) {
+        if (formats.isEmpty()) {
+            throw new IllegalArgumentException("an export needs at least one picture format");
+        }
+        checkFolder(folder, fileNames(report.measurements().stream().map(LevelMeasurement::level).toList(), formats),
                 ifExists);
         createFolder(folder);
         ExportFooter footer = ExportFooter.of(report);
         List<Path> written = new ArrayList<>();
-        byte[] comparison = pictures.comparison(report, footer);
-        written.add(bytes(folder.resolve(COMPARISON), comparison, ifExists));
+        for (PictureFormat format : formats) {
+            written.add(bytes(folder.resolve(format.fileName(COMPARISON)), pictures.comparison(report, footer, format), ifExists));
+        }
         for (LevelMeasurement level : report.measurements()) {
-            written.add(bytes(folder.resolve(cardName(level.level())), pictures.card(level, footer), ifExists));
+            for (PictureFormat format : formats) {
+                written.add(bytes(folder.resolve(format.fileName(cardName(level.level()))), pictures.card(level, footer, format),
+                        ifExists));
+            }
         }
         written.add(bytes(folder.resolve(RESULTS), BenchFormat.CSV.format(report).getBytes(StandardCharsets.UTF_8),
                 ifExists));

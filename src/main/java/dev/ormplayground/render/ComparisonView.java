@@ -45,6 +45,8 @@ public final class ComparisonView extends VBox {
 
         getChildren().addAll(new VBox(2, title, subtitle), table(report.measurements()), charts,
                 new FooterLabel(footer));
+        // The bars are shapes a screen reader cannot read: the figures in one sentence.
+        setAccessibleText(PictureSentences.comparison(report));
     }
 
     private static BarsChart queryBars(List<LevelMeasurement> measurements) {

@@ -4,6 +4,8 @@ import dev.ormplayground.bench.BenchReport;
 import dev.ormplayground.bench.LevelMeasurement;
 import dev.ormplayground.export.ExportFooter;
 import dev.ormplayground.export.LadderExport;
+import dev.ormplayground.export.PictureFormat;
+import dev.ormplayground.render.vector.Vectors;
 import dev.ormplayground.ladder.Ladder;
 import javafx.scene.image.WritableImage;
 
@@ -21,13 +23,21 @@ public final class FxPictures implements LadderExport.Pictures {
     }
 
     @Override
-    public byte[] comparison(BenchReport report, ExportFooter footer) {
-        return Snapshots.encode(HeadlessFx.call(() -> comparisonImage(report, footer, logLatency, scale)));
+    public byte[] comparison(BenchReport report, ExportFooter footer, PictureFormat format) {
+        if (format == PictureFormat.PNG) {
+            return Snapshots.encode(HeadlessFx.call(() -> comparisonImage(report, footer, logLatency, scale)));
+        }
+        return HeadlessFx.call(() -> Vectors.of(new ComparisonView(report, footer, logLatency), ComparisonView.WIDTH,
+                ComparisonView.HEIGHT, "The blog feed, level by level", format));
     }
 
     @Override
-    public byte[] card(LevelMeasurement level, ExportFooter footer) {
-        return Snapshots.encode(HeadlessFx.call(() -> cardImage(ladder, level, footer, scale)));
+    public byte[] card(LevelMeasurement level, ExportFooter footer, PictureFormat format) {
+        if (format == PictureFormat.PNG) {
+            return Snapshots.encode(HeadlessFx.call(() -> cardImage(ladder, level, footer, scale)));
+        }
+        return HeadlessFx.call(() -> Vectors.of(new LevelCard(level, ladder.previous(level.level()).orElse(null), footer),
+                LevelCard.WIDTH, LevelCard.HEIGHT, "Level " + level.level().number() + " " + level.level().id(), format));
     }
 
     /** The comparison slide as {@code comparison.png} shows it. FX thread. */

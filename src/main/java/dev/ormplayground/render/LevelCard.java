@@ -50,6 +50,7 @@ public final class LevelCard extends VBox {
         HBox body = new HBox(18, code, sql);
         VBox.setVgrow(body, Priority.ALWAYS);
         getChildren().addAll(heading, numbers(measurement), body, new FooterLabel(footer));
+        setAccessibleText(PictureSentences.card(measurement));
     }
 
     private static HBox numbers(LevelMeasurement m) {

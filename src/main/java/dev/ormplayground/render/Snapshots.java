@@ -30,12 +30,17 @@ public final class Snapshots {
 
     /** Lays out a view that is not on screen at the given size and takes its picture. FX thread. */
     public static WritableImage offScreenImage(Parent view, double width, double height, double scale) {
+        layOutOffScreen(view, width, height);
+        return image(view, scale);
+    }
+
+    /** Styles and lays out a view that is not on screen at the given size, as its picture is taken. FX thread. */
+    public static void layOutOffScreen(Parent view, double width, double height) {
         BundledFonts.load();
         Scene scene = new Scene(view, width, height, Color.WHITE);
         scene.getStylesheets().addAll(LevelColors.STYLESHEET, STYLESHEET);
         view.applyCss();
         view.layout();
-        return image(view, scale);
     }
 
     /** The picture of a view as it is now, e.g. a window's root. FX thread. */

@@ -1,0 +1,54 @@
+package dev.ormplayground.render.vector;
+
+import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2D;
+import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2DFontTextDrawer;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import javafx.scene.Parent;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
+
+/**
+ * A view as a one-page PDF, through PDFBox's Graphics2D bridge: the text selectable and
+ * searchable, in the bundled fonts, embedded; the view's accessible sentence is the document's
+ * title and subject. One CSS pixel is one PDF point, so a 1280x720 slide is 1280 x 720 pt.
+ */
+public final class PdfPicture {
+
+    private PdfPicture() {
+    }
+
+    /** {@code root}, laid out at {@code width} x {@code height}, as PDF bytes. FX thread. */
+    public static byte[] of(Parent root, double width, double height, String title, String description) {
+        try (PDDocument document = new PDDocument(); PdfBoxGraphics2DFontTextDrawer fonts = new PdfBoxGraphics2DFontTextDrawer()) {
+            for (AwtFonts.Face face : AwtFonts.faces()) {
+                try (InputStream in = face.open()) {
+                    fonts.registerFont(AwtFonts.base(face).getFontName(), in);
+                }
+            }
+            PDPage page = new PDPage(new PDRectangle((float) width, (float) height));
+            document.addPage(page);
+            PdfBoxGraphics2D g = new PdfBoxGraphics2D(document, (float) width, (float) height);
+            g.setFontTextDrawer(fonts);
+            NodeDrawing.draw(root, g, AwtFonts::of);
+            g.dispose();
+            PDFormXObject drawing = g.getXFormObject();
+            try (PDPageContentStream content = new PDPageContentStream(document, page)) {
+                content.drawForm(drawing);
+            }
+            document.getDocumentInformation().setTitle(title);
+            document.getDocumentInformation().setSubject(description);
+            document.getDocumentInformation().setCreator("ORM Playground");
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            document.save(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not write the PDF", e);
+        }
+    }
+}

@@ -1,0 +1,26 @@
+package dev.ormplayground.render.vector;
+
+import dev.ormplayground.export.PictureFormat;
+import dev.ormplayground.render.Snapshots;
+import javafx.scene.Parent;
+
+/** A view as a vector picture: laid out off screen as its PNG is, then written as SVG or PDF. FX thread. */
+public final class Vectors {
+
+    private Vectors() {
+    }
+
+    /**
+     * {@code view} at {@code width} x {@code height} in {@code format} (SVG or PDF), titled
+     * {@code title}, described by its accessible text.
+     */
+    public static byte[] of(Parent view, double width, double height, String title, PictureFormat format) {
+        Snapshots.layOutOffScreen(view, width, height);
+        String description = view.getAccessibleText() == null ? title : view.getAccessibleText();
+        return switch (format) {
+            case SVG -> SvgPicture.of(view, width, height, title, description, false);
+            case PDF -> PdfPicture.of(view, width, height, title, description);
+            case PNG -> throw new IllegalArgumentException("a PNG is a snapshot of the view: Snapshots.offScreen");
+        };
+    }
+}

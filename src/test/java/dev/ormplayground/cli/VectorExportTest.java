@@ -1,0 +1,117 @@
+package dev.ormplayground.cli;
+
+import static dev.ormplayground.cli.CliRun.execute;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.ormplayground.format.Millis;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3c.dom.Document;
+
+/**
+ * {@code export --format png,svg,pdf}: the comparison and every card as SVG (well-formed, text as
+ * text) and PDF (text extractable) beside the PNGs, holding the figures results.csv holds.
+ */
+class VectorExportTest {
+
+    @TempDir
+    static Path folder;
+
+    private static List<String[]> results;
+
+    @BeforeAll
+    static void export() throws Exception {
+        CliRun.Outcome outcome = execute("export", "--settle", "0", "--min-seconds", "0", "--out", folder.toString(),
+                "--warmup", "1", "--runs", "2", "--format", "png,svg,pdf");
+        assertThat(outcome.exitCode()).as(outcome.err()).isZero();
+        results = Files.readAllLines(folder.resolve("results.csv")).stream().skip(1).map(line -> line.split(",")).toList();
+        assertThat(results).hasSize(8);
+    }
+
+    @Test
+    void theComparisonIsWrittenInEachFormatBesideThePng() {
+        for (String name : List.of("comparison.png", "comparison.svg", "comparison.pdf", "level-naive.svg", "level-cached.pdf")) {
+            assertThat(folder.resolve(name)).as(name).isRegularFile();
+        }
+    }
+
+    @Test
+    void theSvgIsWellFormedAndItsTextHoldsEveryLevelAndItsMedian() throws Exception {
+        byte[] svg = Files.readAllBytes(folder.resolve("comparison.svg"));
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+        Document document = factory.newDocumentBuilder().parse(new ByteArrayInputStream(svg));
+        String drawn = texts(document, "text");
+        String described = texts(document, "desc");
+
+        assertThat(document.getDocumentElement().getTagName()).isEqualTo("svg");
+        for (String[] level : results) {
+            assertThat(drawn).as("the drawn text").contains(level[0]).contains(drawnMedian(level));
+            assertThat(described).as("the description, with results.csv's median")
+                    .contains(level[0] + ", " + level[1] + " quer").contains("median " + level[2] + " ms");
+        }
+        assertThat(new String(svg, StandardCharsets.UTF_8)).contains("font-family:'Atkinson Hyperlegible',sans-serif");
+    }
+
+    @Test
+    void thePdfsTextHoldsEveryLevelAndItsMedianAndItsFontsAreEmbedded() throws Exception {
+        try (PDDocument pdf = Loader.loadPDF(folder.resolve("comparison.pdf").toFile())) {
+            String text = new PDFTextStripper().getText(pdf);
+            for (String[] level : results) {
+                assertThat(text).contains(level[0]).contains(drawnMedian(level));
+            }
+            assertThat(pdf.getDocumentInformation().getSubject()).contains("median " + results.get(0)[2] + " ms");
+            assertThat(pdf.getPage(0).getMediaBox().getWidth()).isEqualTo(1280f);
+            var fonts = new java.util.ArrayList<String>();
+            var forms = pdf.getPage(0).getResources();
+            for (var name : forms.getXObjectNames()) {
+                var form = (org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject) forms.getXObject(name);
+                for (var fontName : form.getResources().getFontNames()) {
+                    var font = form.getResources().getFont(fontName);
+                    assertThat(font.isEmbedded()).as(font.getName()).isTrue();
+                    fonts.add(font.getName());
+                }
+            }
+            assertThat(fonts).anyMatch(font -> font.contains("AtkinsonHyperlegible"));
+        }
+    }
+
+    @Test
+    void aCardHoldsItsLevelsFigures() throws Exception {
+        String[] naive = results.get(0);
+        try (PDDocument pdf = Loader.loadPDF(folder.resolve("level-naive.pdf").toFile())) {
+            assertThat(new PDFTextStripper().getText(pdf)).contains("Naive N+1").contains(naive[1])
+                    .contains(drawnMedian(naive));
+        }
+        String svg = Files.readString(folder.resolve("level-naive.svg"));
+        assertThat(svg).contains("Level 1 naive, " + naive[1] + " queries, median " + naive[2] + " ms");
+    }
+
+    /**
+     * The median as the picture writes it, from results.csv's: below 0.1 ms the CSV's three
+     * decimals of a millisecond hold fewer digits than the picture's three, so only the unit is compared.
+     */
+    private static String drawnMedian(String[] level) {
+        double millis = Double.parseDouble(level[2]);
+        return millis >= 0.1 ? Millis.text(millis) : " µs";
+    }
+
+    private static String texts(Document document, String tag) {
+        StringBuilder all = new StringBuilder();
+        var nodes = document.getElementsByTagName(tag);
+        for (int i = 0; i < nodes.getLength(); i++) {
+            all.append(nodes.item(i).getTextContent()).append('\n');
+        }
+        return all.toString();
+    }
+}
