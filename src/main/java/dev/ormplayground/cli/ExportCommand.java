@@ -11,7 +11,8 @@ import dev.ormplayground.files.FileWriteException;
 import dev.ormplayground.files.SafeFileWriter.IfExists;
 import dev.ormplayground.ladder.Ladder;
 import dev.ormplayground.render.FxPictures;
-import dev.ormplayground.render.Snapshots;
+import dev.ormplayground.render.PictureLook;
+import dev.ormplayground.render.PictureTheme;
 import dev.ormplayground.run.DataSetSpec;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -52,6 +53,23 @@ final class ExportCommand implements Callable<Integer> {
                     + " (default: ${DEFAULT-VALUE}).")
     String formatList;
 
+    @Option(names = "--theme", paramLabel = "THEME", defaultValue = "light",
+            description = "light (print, light slides), dark (dark slide templates) or projector (full contrast,"
+                    + " thicker lines, bigger text) (default: ${DEFAULT-VALUE}).")
+    String themeId;
+
+    @Option(names = "--transparent", description = "No background: the slide's own shows through (PNG and SVG).")
+    boolean transparent;
+
+    @Option(names = "--svg-text", paramLabel = "HOW", defaultValue = "text",
+            description = "text (searchable, in the bundled fonts' names) or outlines (for PowerPoint, which ignores"
+                    + " an SVG's fonts) (default: ${DEFAULT-VALUE}).")
+    String svgText;
+
+    @Option(names = "--scale", paramLabel = "N", defaultValue = "2",
+            description = "The PNGs' scale, 1-4: 2 draws a 1280x720 slide as 2560x1440 (default: ${DEFAULT-VALUE}).")
+    int scale;
+
     @Override
     public Integer call() {
         DataSetSpec dataSet = dataOptions.dataSet();
@@ -64,6 +82,19 @@ final class ExportCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw dataOptions.usage("--format: " + e.getMessage());
         }
+        PictureTheme theme;
+        try {
+            theme = PictureTheme.of(themeId);
+        } catch (IllegalArgumentException e) {
+            throw dataOptions.usage("--theme: " + e.getMessage());
+        }
+        if (!svgText.equals("text") && !svgText.equals("outlines")) {
+            throw dataOptions.usage("--svg-text must be text or outlines, got '" + svgText + "'");
+        }
+        if (scale < 1 || scale > 4) {
+            throw dataOptions.usage("--scale must be 1-4, got " + scale);
+        }
+        PictureLook look = new PictureLook(theme, transparent, svgText.equals("outlines"));
         // Before measuring: a bad folder should not cost a whole benchmark to find out.
         List<String> names = LadderExport.fileNames(Ladder.standard().levels(), formats);
         try {
@@ -84,7 +115,7 @@ final class ExportCommand implements Callable<Integer> {
             BenchReport report = playground.benchmark(playground.ladder().levels(), settings,
                     new SettleNotice(dataOptions.spec.commandLine().getErr()));
             List<Path> written = new ArrayList<>(LadderExport.write(report, out, ifExists,
-                    new FxPictures(playground.ladder(), logScale, Snapshots.DEFAULT_SCALE), formats));
+                    new FxPictures(playground.ladder(), logScale, scale, look), formats));
             written.forEach(file -> console.println("wrote " + file));
         }
         console.printf(Locale.ROOT, "export took %.1f s%n", (System.nanoTime() - start) / 1e9);

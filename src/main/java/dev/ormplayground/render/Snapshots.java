@@ -30,15 +30,24 @@ public final class Snapshots {
 
     /** Lays out a view that is not on screen at the given size and takes its picture. FX thread. */
     public static WritableImage offScreenImage(Parent view, double width, double height, double scale) {
-        layOutOffScreen(view, width, height);
-        return image(view, scale);
+        return offScreenImage(view, width, height, scale, PictureLook.DEFAULT);
+    }
+
+    /** The same in a theme, on a transparent ground if the look says so. FX thread. */
+    public static WritableImage offScreenImage(Parent view, double width, double height, double scale, PictureLook look) {
+        layOutOffScreen(view, width, height, look);
+        SnapshotParameters parameters = new SnapshotParameters();
+        parameters.setTransform(Transform.scale(scale, scale));
+        parameters.setFill(look.transparent() ? Color.TRANSPARENT : Color.WHITE);
+        return view.snapshot(parameters, null);
     }
 
     /** Styles and lays out a view that is not on screen at the given size, as its picture is taken. FX thread. */
-    public static void layOutOffScreen(Parent view, double width, double height) {
+    public static void layOutOffScreen(Parent view, double width, double height, PictureLook look) {
         BundledFonts.load();
-        Scene scene = new Scene(view, width, height, Color.WHITE);
+        Scene scene = new Scene(view, width, height, look.transparent() ? Color.TRANSPARENT : Color.WHITE);
         scene.getStylesheets().addAll(LevelColors.STYLESHEET, STYLESHEET);
+        scene.getStylesheets().addAll(look.stylesheets());
         view.applyCss();
         view.layout();
     }

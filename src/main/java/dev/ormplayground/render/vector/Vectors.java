@@ -1,6 +1,7 @@
 package dev.ormplayground.render.vector;
 
 import dev.ormplayground.export.PictureFormat;
+import dev.ormplayground.render.PictureLook;
 import dev.ormplayground.render.Snapshots;
 import javafx.scene.Parent;
 
@@ -14,11 +15,11 @@ public final class Vectors {
      * {@code view} at {@code width} x {@code height} in {@code format} (SVG or PDF), titled
      * {@code title}, described by its accessible text.
      */
-    public static byte[] of(Parent view, double width, double height, String title, PictureFormat format) {
-        Snapshots.layOutOffScreen(view, width, height);
+    public static byte[] of(Parent view, double width, double height, String title, PictureFormat format, PictureLook look) {
+        Snapshots.layOutOffScreen(view, width, height, look);
         String description = view.getAccessibleText() == null ? title : view.getAccessibleText();
         return switch (format) {
-            case SVG -> SvgPicture.of(view, width, height, title, description, false);
+            case SVG -> SvgPicture.of(view, width, height, title, description, look.outlines());
             case PDF -> PdfPicture.of(view, width, height, title, description);
             case PNG -> throw new IllegalArgumentException("a PNG is a snapshot of the view: Snapshots.offScreen");
         };
