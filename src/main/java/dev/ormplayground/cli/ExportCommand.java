@@ -8,13 +8,16 @@ import dev.ormplayground.engine.Playground;
 import dev.ormplayground.export.LadderExport;
 import dev.ormplayground.export.PictureFormat;
 import dev.ormplayground.files.FileWriteException;
+import dev.ormplayground.files.SafeFileWriter;
 import dev.ormplayground.files.SafeFileWriter.IfExists;
 import dev.ormplayground.ladder.Ladder;
 import dev.ormplayground.render.FxPictures;
 import dev.ormplayground.render.PictureLook;
 import dev.ormplayground.render.PictureTheme;
+import dev.ormplayground.render.deck.Deck;
 import dev.ormplayground.run.DataSetSpec;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,8 +42,13 @@ final class ExportCommand implements Callable<Integer> {
     @Mixin
     RunOptions runOptions;
 
-    @Option(names = "--out", paramLabel = "DIR", required = true, description = "The folder to write into; made, with its parents, if it does not exist.")
+    @Option(names = "--out", paramLabel = "DIR", description = "The folder to write the pictures, results.csv and report.md into;"
+            + " made, with its parents, if it does not exist.")
     Path out;
+
+    @Option(names = "--deck", paramLabel = "FILE.pdf", description = "Also (or instead) write a talk's deck: 16:9 pages, the"
+            + " comparison, one per ladder level (its change and its figures beside the level before's), the settings.")
+    Path deck;
 
     @Option(names = "--force", description = "Replace files of an earlier export in that folder.")
     boolean force;
@@ -95,8 +103,41 @@ final class ExportCommand implements Callable<Integer> {
             throw dataOptions.usage("--scale must be 1-4, got " + scale);
         }
         PictureLook look = new PictureLook(theme, transparent, svgText.equals("outlines"));
+        if (out == null && deck == null) {
+            throw dataOptions.usage("give --out DIR, --deck FILE.pdf, or both");
+        }
         // Before measuring: a bad folder should not cost a whole benchmark to find out.
-        List<String> names = LadderExport.fileNames(Ladder.standard().levels(), formats);
+        if (out != null) {
+            checkFolder(LadderExport.fileNames(Ladder.standard().levels(), formats), ifExists);
+        }
+        if (deck != null) {
+            checkDeck();
+        }
+        long start = System.nanoTime();
+        PrintWriter console = dataOptions.spec.commandLine().getOut();
+        try (Playground playground = Playground.open(connectionOptions.database(dataOptions), dataSet, LoadProgress.NONE)) {
+            dataOptions.loaded(playground);
+            playground.useConnection(connection);
+            BenchReport report = playground.benchmark(playground.ladder().levels(), settings,
+                    new SettleNotice(dataOptions.spec.commandLine().getErr()));
+            List<Path> written = new ArrayList<>();
+            if (out != null) {
+                written.addAll(LadderExport.write(report, out, ifExists, new FxPictures(playground.ladder(), logScale, scale, look),
+                        formats));
+            }
+            if (deck != null) {
+                byte[] slides = Deck.pdf(report, playground.ladder(), look);
+                SafeFileWriter.write(deck, ifExists, file -> file.write(slides));
+                written.add(deck);
+            }
+            written.forEach(file -> console.println("wrote " + file));
+        }
+        console.printf(Locale.ROOT, "export took %.1f s%n", (System.nanoTime() - start) / 1e9);
+        console.flush();
+        return 0;
+    }
+
+    private void checkFolder(List<String> names, IfExists ifExists) {
         try {
             LadderExport.checkFolder(out, names, IfExists.REPLACE); // the folder itself: --force would not help
         } catch (FileWriteException e) {
@@ -107,19 +148,22 @@ final class ExportCommand implements Callable<Integer> {
         } catch (FileWriteException e) {
             throw dataOptions.usage("--out: " + e.getMessage() + " with --force");
         }
-        long start = System.nanoTime();
-        PrintWriter console = dataOptions.spec.commandLine().getOut();
-        try (Playground playground = Playground.open(connectionOptions.database(dataOptions), dataSet, LoadProgress.NONE)) {
-            dataOptions.loaded(playground);
-            playground.useConnection(connection);
-            BenchReport report = playground.benchmark(playground.ladder().levels(), settings,
-                    new SettleNotice(dataOptions.spec.commandLine().getErr()));
-            List<Path> written = new ArrayList<>(LadderExport.write(report, out, ifExists,
-                    new FxPictures(playground.ladder(), logScale, scale, look), formats));
-            written.forEach(file -> console.println("wrote " + file));
+    }
+
+    /** The deck's file: a .pdf in a folder that exists, new unless --force. */
+    private void checkDeck() {
+        if (!deck.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".pdf")) {
+            throw dataOptions.usage("--deck: " + deck + " is not a .pdf file; name it like talk.pdf");
         }
-        console.printf(Locale.ROOT, "export took %.1f s%n", (System.nanoTime() - start) / 1e9);
-        console.flush();
-        return 0;
+        Path folder = deck.toAbsolutePath().getParent();
+        if (folder == null || !Files.isDirectory(folder)) {
+            throw dataOptions.usage("--deck: the folder " + folder + " does not exist");
+        }
+        if (Files.isDirectory(deck)) {
+            throw dataOptions.usage("--deck: " + deck + " is a folder");
+        }
+        if (Files.exists(deck) && !force) {
+            throw dataOptions.usage("--deck: " + deck + " already exists; --force replaces it");
+        }
     }
 }

@@ -5,9 +5,9 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 
 /** The settings small print at the bottom of every exported picture. */
-final class FooterLabel extends VBox {
+public final class FooterLabel extends VBox {
 
-    FooterLabel(ExportFooter footer) {
+    public FooterLabel(ExportFooter footer) {
         Label settings = new Label(footer.settingsLine());
         Label software = new Label(footer.softwareLine());
         settings.getStyleClass().add("footer");

@@ -5,7 +5,6 @@ import dev.ormplayground.bench.LevelMeasurement;
 import dev.ormplayground.export.ExportFooter;
 import dev.ormplayground.export.LadderExport;
 import dev.ormplayground.export.PictureFormat;
-import dev.ormplayground.render.vector.Vectors;
 import dev.ormplayground.ladder.Ladder;
 import javafx.scene.image.WritableImage;
 
@@ -34,7 +33,7 @@ public final class FxPictures implements LadderExport.Pictures {
             return Snapshots.encode(HeadlessFx.call(() -> Snapshots.offScreenImage(new ComparisonView(report, footer, logLatency),
                     ComparisonView.WIDTH, ComparisonView.HEIGHT, scale, look)));
         }
-        return HeadlessFx.call(() -> Vectors.of(new ComparisonView(report, footer, logLatency), ComparisonView.WIDTH,
+        return HeadlessFx.call(() -> VectorPictures.of(new ComparisonView(report, footer, logLatency), ComparisonView.WIDTH,
                 ComparisonView.HEIGHT, "The blog feed, level by level", format, look));
     }
 
@@ -44,7 +43,7 @@ public final class FxPictures implements LadderExport.Pictures {
             return Snapshots.encode(HeadlessFx.call(() -> Snapshots.offScreenImage(card(level, footer), LevelCard.WIDTH,
                     LevelCard.HEIGHT, scale, look)));
         }
-        return HeadlessFx.call(() -> Vectors.of(card(level, footer), LevelCard.WIDTH, LevelCard.HEIGHT,
+        return HeadlessFx.call(() -> VectorPictures.of(card(level, footer), LevelCard.WIDTH, LevelCard.HEIGHT,
                 "Level " + level.level().number() + " " + level.level().id(), format, look));
     }
 

@@ -35,7 +35,7 @@ class VectorExportTest {
     static void export() throws Exception {
         FxToolkit.registerPrimaryStage(); // TestFX starts JavaFX first, as for the export's other tests
         CliRun.Outcome outcome = execute("export", "--settle", "0", "--min-seconds", "0", "--out", folder.toString(),
-                "--warmup", "1", "--runs", "2", "--format", "png,svg,pdf");
+                "--warmup", "1", "--runs", "2", "--format", "png,svg,pdf", "--deck", folder.resolve("talk.pdf").toString());
         assertThat(outcome.exitCode()).as(outcome.err()).isZero();
         results = Files.readAllLines(folder.resolve("results.csv")).stream().skip(1).map(line -> line.split(",")).toList();
         assertThat(results).hasSize(8);
@@ -117,6 +117,32 @@ class VectorExportTest {
             }
         }
         return false;
+    }
+
+    @Test
+    void theDeckHasTheComparisonAPagePerLadderLevelAndTheSettings() throws Exception {
+        try (PDDocument deck = Loader.loadPDF(folder.resolve("talk.pdf").toFile())) {
+            assertThat(deck.getNumberOfPages()).as("the comparison, 8 levels, the settings").isEqualTo(10);
+            assertThat(deck.getPage(0).getMediaBox().getWidth() / deck.getPage(0).getMediaBox().getHeight())
+                    .as("16:9").isCloseTo(16f / 9, org.assertj.core.data.Offset.offset(0.01f));
+            PDFTextStripper stripper = new PDFTextStripper();
+            for (int page = 2; page <= 9; page++) {
+                stripper.setStartPage(page);
+                stripper.setEndPage(page);
+                String text = stripper.getText(deck);
+                String[] level = results.get(page - 2);
+                assertThat(text).as("page %d", page).contains(level[1]);
+                assertThat(drawsMedian(text, level)).as("page %d holds %s's median %s ms", page, level[0], level[2]).isTrue();
+                if (page > 2) {
+                    String[] before = results.get(page - 3);
+                    assertThat(text).as("page %d, beside the level before", page).contains("level " + (page - 2) + " before");
+                    assertThat(drawsMedian(text, before)).as("page %d holds the median before it", page).isTrue();
+                }
+            }
+            stripper.setStartPage(10);
+            stripper.setEndPage(10);
+            assertThat(stripper.getText(deck)).contains("How these figures were measured").contains("Hibernate 7.4.13.Final");
+        }
     }
 
     private static String texts(Document document, String tag) {

@@ -1,6 +1,5 @@
 package dev.ormplayground.render.vector;
 
-import dev.ormplayground.render.BundledFonts;
 import java.awt.Font;
 import java.awt.FontFormatException;
 import java.io.IOException;
@@ -52,7 +51,7 @@ final class AwtFonts {
 
     /** The bundled face a JavaFX font is drawn with: by its family and the style its name says. */
     static Face face(javafx.scene.text.Font font) {
-        boolean mono = font.getFamily().equals(BundledFonts.MONO);
+        boolean mono = font.getFamily().contains("Mono"); // the bundled JetBrains Mono, else Atkinson Hyperlegible
         String name = font.getName().toLowerCase();
         boolean bold = name.contains("bold") || name.contains("semibold") || name.contains("black");
         boolean italic = name.contains("italic") || name.contains("oblique");

@@ -225,7 +225,7 @@ public final class NodeDrawing {
         g.setColor(color);
         FontRenderContext context = g.getFontRenderContext();
         Bounds bounds = text.getLayoutBounds();
-        String[] lines = TextLines.of(content, font, context, text.getWrappingWidth());
+        String[] lines = TextLines.of(text);
         double lineHeight = lines.length > 1 ? (bounds.getHeight() / lines.length) : bounds.getHeight();
         double baseline = bounds.getMinY() + text.getBaselineOffset();
         double boxWidth = text.getWrappingWidth() > 0 ? text.getWrappingWidth() : bounds.getWidth();

@@ -6,6 +6,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.List;
 import javafx.scene.Parent;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -25,21 +26,28 @@ public final class PdfPicture {
 
     /** {@code root}, laid out at {@code width} x {@code height}, as PDF bytes. FX thread. */
     public static byte[] of(Parent root, double width, double height, String title, String description) {
+        return pages(List.of(root), width, height, title, description);
+    }
+
+    /** Each view, laid out at {@code width} x {@code height}, on a page of its own, in one PDF. FX thread. */
+    public static byte[] pages(List<? extends Parent> views, double width, double height, String title, String description) {
         try (PDDocument document = new PDDocument(); PdfBoxGraphics2DFontTextDrawer fonts = new PdfBoxGraphics2DFontTextDrawer()) {
             for (AwtFonts.Face face : AwtFonts.faces()) {
                 try (InputStream in = face.open()) {
                     fonts.registerFont(AwtFonts.base(face).getFontName(), in);
                 }
             }
-            PDPage page = new PDPage(new PDRectangle((float) width, (float) height));
-            document.addPage(page);
-            PdfBoxGraphics2D g = new PdfBoxGraphics2D(document, (float) width, (float) height);
-            g.setFontTextDrawer(fonts);
-            NodeDrawing.draw(root, g, AwtFonts::of);
-            g.dispose();
-            PDFormXObject drawing = g.getXFormObject();
-            try (PDPageContentStream content = new PDPageContentStream(document, page)) {
-                content.drawForm(drawing);
+            for (Parent view : views) {
+                PDPage page = new PDPage(new PDRectangle((float) width, (float) height));
+                document.addPage(page);
+                PdfBoxGraphics2D g = new PdfBoxGraphics2D(document, (float) width, (float) height);
+                g.setFontTextDrawer(fonts);
+                NodeDrawing.draw(view, g, AwtFonts::of);
+                g.dispose();
+                PDFormXObject drawing = g.getXFormObject();
+                try (PDPageContentStream content = new PDPageContentStream(document, page)) {
+                    content.drawForm(drawing);
+                }
             }
             document.getDocumentInformation().setTitle(title);
             document.getDocumentInformation().setSubject(description);

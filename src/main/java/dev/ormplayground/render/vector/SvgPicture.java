@@ -1,11 +1,11 @@
 package dev.ormplayground.render.vector;
 
 import java.awt.Dimension;
-import dev.ormplayground.render.BundledFonts;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.regex.Pattern;
 import javafx.scene.Parent;
 import org.apache.batik.dom.GenericDOMImplementation;
 import org.apache.batik.svggen.SVGGeneratorContext;
@@ -21,6 +21,8 @@ import org.w3c.dom.Element;
 public final class SvgPicture {
 
     private static final String SVG_NS = "http://www.w3.org/2000/svg";
+    /** A family Batik names, e.g. {@code font-family:'JetBrains Mono'}; the logical ones it maps itself. */
+    private static final Pattern FAMILY = Pattern.compile("font-family:'([^']+)'");
 
     private SvgPicture() {
     }
@@ -50,9 +52,7 @@ public final class SvgPicture {
             throw new UncheckedIOException("Could not write the SVG", e);
         }
         // A viewer without the bundled fonts falls back to their kind, not to its default serif.
-        return text.toString()
-                .replace("font-family:'" + BundledFonts.SANS + "'", "font-family:'" + BundledFonts.SANS + "',sans-serif")
-                .replace("font-family:'" + BundledFonts.MONO + "'", "font-family:'" + BundledFonts.MONO + "',monospace")
-                .getBytes(StandardCharsets.UTF_8);
+        return FAMILY.matcher(text.toString()).replaceAll(family -> family.group() + ","
+                + (family.group(1).contains("Mono") ? "monospace" : "sans-serif")).getBytes(StandardCharsets.UTF_8);
     }
 }

@@ -1,14 +1,14 @@
-package dev.ormplayground.render.vector;
+package dev.ormplayground.render;
 
 import dev.ormplayground.export.PictureFormat;
-import dev.ormplayground.render.PictureLook;
-import dev.ormplayground.render.Snapshots;
+import dev.ormplayground.render.vector.PdfPicture;
+import dev.ormplayground.render.vector.SvgPicture;
 import javafx.scene.Parent;
 
 /** A view as a vector picture: laid out off screen as its PNG is, then written as SVG or PDF. FX thread. */
-public final class Vectors {
+public final class VectorPictures {
 
-    private Vectors() {
+    private VectorPictures() {
     }
 
     /**
