@@ -1,15 +1,18 @@
 package dev.ormplayground.ui;
 
 import dev.ormplayground.export.LadderExport;
-import dev.ormplayground.ui.common.WideOnly;
+import dev.ormplayground.export.PictureFormat;
 import dev.ormplayground.ui.picture.PictureExport;
 import dev.ormplayground.ui.session.PlaygroundSession;
+import java.util.ArrayList;
+import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.geometry.Pos;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
@@ -19,7 +22,7 @@ import javafx.scene.layout.Region;
 
 /**
  * The second bar: which view is shown (Run, Compare, Scaling, Console, Challenges), how the runs reach the
- * database, and Export PNG.
+ * database, and Export (PNG, SVG, PDF, a deck).
  */
 final class ViewBar extends HBox {
 
@@ -74,24 +77,42 @@ final class ViewBar extends HBox {
         MenuItem window = new MenuItem("Whole window (" + PictureExport.WINDOW + ")…");
         window.setId("exportWindow");
         window.setOnAction(e -> exports.window());
-        MenuItem comparison = new MenuItem("Comparison (" + LadderExport.COMPARISON + ")…");
-        comparison.setId("exportComparison");
-        comparison.setOnAction(e -> exports.comparison());
-        MenuItem card = new MenuItem();
-        card.setId("exportCard");
-        card.textProperty().bind(Bindings.createStringBinding(() -> "Card of level "
-                        + session.selectedLevelProperty().get() + " ("
-                        + LadderExport.cardName(session.selectedLevelProperty().get()) + ")…",
-                session.selectedLevelProperty()));
-        card.setOnAction(e -> exports.card());
-        for (MenuItem needsComparison : new MenuItem[] {comparison, card}) {
-            needsComparison.disableProperty().bind(session.comparison().lastProperty().isNull());
+        List<MenuItem> needComparison = new ArrayList<>();
+        for (PictureFormat format : PictureFormat.values()) {
+            MenuItem comparison = new MenuItem("Comparison (" + format.fileName(LadderExport.COMPARISON) + ")…");
+            comparison.setId(format == PictureFormat.PNG ? "exportComparison" : "exportComparison" + format.name());
+            comparison.setOnAction(e -> exports.comparison(format));
+            needComparison.add(comparison);
         }
-        MenuButton menu = new MenuButton("Export PNG", null, window, comparison, card);
+        for (PictureFormat format : PictureFormat.values()) {
+            MenuItem card = new MenuItem();
+            card.setId(format == PictureFormat.PNG ? "exportCard" : "exportCard" + format.name());
+            card.textProperty().bind(Bindings.createStringBinding(() -> "Card of level "
+                            + session.selectedLevelProperty().get() + " ("
+                            + format.fileName(LadderExport.cardName(session.selectedLevelProperty().get())) + ")…",
+                    session.selectedLevelProperty()));
+            card.setOnAction(e -> exports.card(format));
+            needComparison.add(card);
+        }
+        MenuItem deck = new MenuItem("Deck for a talk (" + PictureExport.DECK + ")…");
+        deck.setId("exportDeck");
+        deck.setOnAction(e -> exports.deck());
+        needComparison.add(deck);
+        for (MenuItem item : needComparison) {
+            item.disableProperty().bind(session.comparison().lastProperty().isNull());
+        }
+        MenuButton menu = new MenuButton("Export");
+        menu.getItems().add(window);
+        menu.getItems().add(new SeparatorMenuItem());
+        menu.getItems().addAll(needComparison.subList(0, 3));
+        menu.getItems().add(new SeparatorMenuItem());
+        menu.getItems().addAll(needComparison.subList(3, 6));
+        menu.getItems().add(new SeparatorMenuItem());
+        menu.getItems().add(deck);
         menu.setId("exportMenu");
-        menu.setTooltip(new Tooltip("Save a picture at 2x for slides; the comparison and the cards need a comparison"));
+        menu.setTooltip(new Tooltip("Save a picture for slides: PNG at 2x, or SVG and PDF that stay sharp at any size and"
+                + " keep their text; the comparison, the cards and the deck need a comparison"));
         menu.setMinWidth(Region.USE_PREF_SIZE);
-        WideOnly.shortens(menu, "PNG"); // with the Database choice, the bar fits 1280 px at 200% only so
         return menu;
     }
 

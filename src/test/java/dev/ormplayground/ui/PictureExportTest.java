@@ -2,6 +2,7 @@ package dev.ormplayground.ui;
 
 import static dev.ormplayground.ui.WindowFixture.fx;
 import static dev.ormplayground.ui.WindowFixture.waitUntil;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -47,6 +48,30 @@ class PictureExportTest {
         PictureCheck.assertPicture(Files.readAllBytes(folder.resolve("window.png")), 2560, 1440);
         assertTrue(fx(() -> fixture.session.statusProperty().get()).contains("2560 × 1440 px"),
                 fx(() -> fixture.session.statusProperty().get()));
+    }
+
+    @Test
+    void theComparisonACardAndTheDeckExportAsVectors(FxRobot robot) throws Exception {
+        compareWithOneRun(robot);
+        robot.clickOn("#exportMenu");
+        WindowFixture.waitForPulses(2);
+        fixture.snapshot("export-menu-1280.png");
+        robot.type(KeyCode.ESCAPE);
+
+        export(robot, "#exportComparisonSVG");
+        String svg = Files.readString(folder.resolve("comparison.svg"));
+        assertThat(svg).startsWith("<?xml").contains("<text").contains("naive").contains("cached");
+
+        robot.type(KeyCode.DIGIT2);
+        export(robot, "#exportCardPDF");
+        byte[] card = Files.readAllBytes(folder.resolve("level-fetch-join.pdf"));
+        assertThat(new String(card, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+
+        export(robot, "#exportDeck");
+        try (var deck = org.apache.pdfbox.Loader.loadPDF(folder.resolve("talk.pdf").toFile())) {
+            assertThat(deck.getNumberOfPages()).isEqualTo(10);
+        }
+        assertThat(fx(() -> fixture.session.statusProperty().get())).contains("talk.pdf").contains(" KB)");
     }
 
     @Test

@@ -23,7 +23,12 @@ public interface FileTarget {
             FileChooser chooser = new FileChooser();
             chooser.setTitle(title);
             chooser.setInitialFileName(suggestedName);
-            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PNG picture", "*.png"));
+            String extension = suggestedName.substring(suggestedName.lastIndexOf('.') + 1);
+            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(switch (extension) {
+                case "svg" -> "SVG picture";
+                case "pdf" -> "PDF document";
+                default -> "PNG picture";
+            }, "*." + extension));
             if (lastFolder[0] != null && lastFolder[0].isDirectory()) {
                 chooser.setInitialDirectory(lastFolder[0]);
             }

@@ -1,12 +1,17 @@
 package dev.ormplayground.ui.picture;
 
 import dev.ormplayground.bench.LevelMeasurement;
+import dev.ormplayground.export.ExportFooter;
 import dev.ormplayground.export.LadderExport;
+import dev.ormplayground.export.PictureFormat;
 import dev.ormplayground.files.FileWriteException;
 import dev.ormplayground.files.SafeFileWriter.IfExists;
 import dev.ormplayground.files.SafeFileWriter;
 import dev.ormplayground.ladder.Level;
+import dev.ormplayground.render.FxPictures;
+import dev.ormplayground.render.PictureLook;
 import dev.ormplayground.render.Snapshots;
+import dev.ormplayground.render.deck.Deck;
 import dev.ormplayground.ui.session.PlaygroundSession;
 import dev.ormplayground.ui.session.measure.ComparisonModel;
 import dev.ormplayground.ui.work.BackgroundThreads;
@@ -29,9 +34,9 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.image.WritableImage;
 
 /**
- * Export PNG: the whole window, the comparison, and the selected level's card (its figures
- * from the last comparison), at twice their size for crisp slides, each with the settings in
- * its footer. The user picks the file; an existing one is replaced only after asking. The
+ * Export: the whole window (PNG), the comparison and the selected level's card (its figures
+ * from the last comparison) as PNG at twice their size or as SVG and PDF, and a talk's deck,
+ * each with the settings in its footer. The user picks the file; an existing one is replaced only after asking. The
  * picture is drawn on the FX thread, where the views live; it is encoded and written on a
  * thread of its own, the file whole or not at all; a failure shows in the error banner.
  */
@@ -40,6 +45,7 @@ public final class PictureExport {
     static final double SCALE = Snapshots.DEFAULT_SCALE;
     private static final System.Logger LOG = System.getLogger(PictureExport.class.getName());
     public static final String WINDOW = "window.png";
+    public static final String DECK = "talk.pdf";
 
     private final PlaygroundSession session;
     private final Parent root;
@@ -59,20 +65,34 @@ public final class PictureExport {
     }
 
     public void window() {
-        export("the window", WINDOW, () -> PictureDrawing.snapshot(root, SCALE));
+        export("the window", WINDOW, png(() -> PictureDrawing.snapshot(root, SCALE)));
     }
 
     public void comparison() {
+        comparison(PictureFormat.PNG);
+    }
+
+    /** The comparison as {@code comparison.png}, {@code .svg} or {@code .pdf}. */
+    public void comparison(PictureFormat format) {
         ComparisonModel.Comparison last = session.comparison().lastProperty().get();
         if (last == null) {
             session.status("Compare all levels first: the picture shows the comparison's figures.");
             return;
         }
-        export("the comparison", LadderExport.COMPARISON,
-                () -> PictureDrawing.comparison(last, logLatency.getAsBoolean(), SCALE));
+        if (format == PictureFormat.PNG) {
+            export("the comparison", LadderExport.COMPARISON, png(() -> PictureDrawing.comparison(last, logLatency.getAsBoolean(), SCALE)));
+        } else {
+            export("the comparison", format.fileName(LadderExport.COMPARISON),
+                    drawn(() -> pictures(last).comparison(last.report(), ExportFooter.of(last.report()), format)));
+        }
     }
 
     public void card() {
+        card(PictureFormat.PNG);
+    }
+
+    /** The selected level's card from the last comparison, as PNG, SVG or PDF. */
+    public void card(PictureFormat format) {
         Level selected = session.selectedLevelProperty().get();
         ComparisonModel.Comparison last = session.comparison().lastProperty().get();
         Optional<LevelMeasurement> measurement = last == null ? Optional.empty() : last.of(selected.id());
@@ -80,16 +100,53 @@ public final class PictureExport {
             session.status("Compare all levels first: a card shows the level's figures from the comparison.");
             return;
         }
-        export("the card of level " + selected, LadderExport.cardName(selected),
-                () -> PictureDrawing.card(last, measurement.get(), SCALE));
+        String name = format.fileName(LadderExport.cardName(selected));
+        if (format == PictureFormat.PNG) {
+            export("the card of level " + selected, name, png(() -> PictureDrawing.card(last, measurement.get(), SCALE)));
+        } else {
+            export("the card of level " + selected, name,
+                    drawn(() -> pictures(last).card(measurement.get(), ExportFooter.of(last.report()), format)));
+        }
     }
 
-    private void export(String what, String suggestedName, Supplier<WritableImage> picture) {
-        Optional<Path> chosen = files.choose(root.getScene().getWindow(), "Save " + what + " as PNG", suggestedName);
+    /** A talk's slides from the last comparison: the comparison, a page per ladder level, the settings. */
+    public void deck() {
+        ComparisonModel.Comparison last = session.comparison().lastProperty().get();
+        if (last == null) {
+            session.status("Compare all levels first: the deck shows the comparison's figures.");
+            return;
+        }
+        export("the deck", DECK, drawn(() -> Deck.pdf(last.report(), last.ladder(), PictureLook.DEFAULT)));
+    }
+
+    private FxPictures pictures(ComparisonModel.Comparison last) {
+        return new FxPictures(last.ladder(), logLatency.getAsBoolean(), SCALE);
+    }
+
+    /** A snapshot on the FX thread, encoded as PNG later, off it. */
+    private static Supplier<Supplier<byte[]>> png(Supplier<WritableImage> picture) {
+        return () -> {
+            WritableImage image = picture.get();
+            return () -> PictureDrawing.png(image);
+        };
+    }
+
+    /** A vector picture: the views walked on the FX thread, the bytes ready when drawn. */
+    private static Supplier<Supplier<byte[]>> drawn(Supplier<byte[]> picture) {
+        return () -> {
+            byte[] bytes = picture.get();
+            return () -> bytes;
+        };
+    }
+
+    private void export(String what, String suggestedName, Supplier<Supplier<byte[]>> picture) {
+        String extension = suggestedName.substring(suggestedName.lastIndexOf('.') + 1);
+        Optional<Path> chosen = files.choose(root.getScene().getWindow(),
+                "Save " + what + " as " + extension.toUpperCase(Locale.ROOT), suggestedName);
         if (chosen.isEmpty()) {
             return;
         }
-        Path target = withExtension(chosen.get());
+        Path target = withExtension(chosen.get(), extension);
         IfExists ifExists = IfExists.REFUSE; // a file that appears meanwhile is not overwritten either
         if (Files.exists(target)) {
             if (!confirmReplace(target)) {
@@ -98,10 +155,10 @@ public final class PictureExport {
             }
             ifExists = IfExists.REPLACE;
         }
-        WritableImage image;
+        Supplier<byte[]> encoded;
         long start = System.nanoTime();
         try {
-            image = picture.get(); // the views draw on the FX thread; the encoding is left for later
+            encoded = picture.get(); // the views draw on the FX thread; a PNG's encoding is left for later
         } catch (RuntimeException e) {
             session.error("Could not draw " + what + ": " + Messages.describe(e));
             return;
@@ -111,7 +168,7 @@ public final class PictureExport {
         IfExists mode = ifExists;
         BackgroundThreads.named("playground-export").newThread(() -> {
             try {
-                byte[] png = PictureDrawing.png(image);
+                byte[] png = encoded.get();
                 LOG.log(System.Logger.Level.INFO, () -> String.format(Locale.ROOT,
                         "%s (%s): drawn on the FX thread in %d ms, encoded off it in %d ms", target.getFileName(),
                         size(png), (drawn - start) / 1_000_000, (System.nanoTime() - drawn) / 1_000_000));
@@ -143,15 +200,18 @@ public final class PictureExport {
         return alert.showAndWait().orElse(keep) == replace;
     }
 
-    private static Path withExtension(Path chosen) {
+    private static Path withExtension(Path chosen, String extension) {
         String name = chosen.getFileName().toString();
-        return name.contains(".") ? chosen : chosen.resolveSibling(name + ".png");
+        return name.contains(".") ? chosen : chosen.resolveSibling(name + "." + extension);
     }
 
-    /** The pixel size a PNG's header gives, e.g. {@code 2560 × 1440 px}. */
+    /** The pixel size a PNG's header gives, e.g. {@code 2560 × 1440 px}; a vector file's size in KB. */
     static String size(byte[] png) {
         if (png.length < 24) {
             return "empty";
+        }
+        if (png[1] != 'P' || png[2] != 'N' || png[3] != 'G') {
+            return String.format(Locale.ROOT, "%,d KB", Math.max(1, png.length / 1024));
         }
         ByteBuffer header = ByteBuffer.wrap(png, 16, 8);
         return String.format(Locale.ROOT, "%d × %d px", header.getInt(), header.getInt());

@@ -1,5 +1,5 @@
 /**
- * Export PNG from the window: the window, the comparison or a level's card, drawn on the FX
- * thread and encoded off it, never replacing a file without asking. Uses ui.session and render.
+ * Export from the window: the window (PNG), the comparison or a level's card (PNG, SVG, PDF) and
+ * a deck (PDF), drawn on the FX thread, a PNG encoded off it, never replacing a file without asking. Uses ui.session and render.
  */
 package dev.ormplayground.ui.picture;

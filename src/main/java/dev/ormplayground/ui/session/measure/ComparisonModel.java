@@ -100,7 +100,7 @@ public final class ComparisonModel {
             }
         }), report -> {
             last.set(new Comparison(report, target.ladder()));
-            link.status(String.format(Locale.ROOT, "Compared all %d levels in %.1f s. Export PNG saves the picture.",
+            link.status(String.format(Locale.ROOT, "Compared all %d levels in %.1f s. Export saves the pictures (PNG, SVG, PDF) and a deck.",
                     levels.size(), (System.nanoTime() - start) / 1e9));
         });
         return true;
