@@ -3,6 +3,7 @@ package dev.ormplayground.ui;
 import static dev.ormplayground.ui.WindowFixture.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.ormplayground.ui.run.LatencyChartPane;
 import dev.ormplayground.ui.work.RunView;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
@@ -37,6 +38,9 @@ class CacheRoadWindowTest {
         assertThat(text(robot, "#queriesValue")).isEqualTo("1");
         assertThat(text(robot, "#rowsNote")).contains("cache 801 hits, 0 misses");
         assertThat(text(robot, "#sqlSummary")).endsWith("· caches: 801 hits, 0 misses, 0 puts");
+        String chart = WindowFixture.fx(() -> robot.lookup("#latencyChart").queryAs(LatencyChartPane.class).accessibleSentence());
+        assertThat(chart).as("the chart's canvas in words").startsWith("Latency per run: run " + warm.runNumber()
+                + ", level 18 second-level-cache, " + dev.ormplayground.format.Millis.text(warm.result().elapsedMillis()));
         assertThat(WindowFixture.fx(() -> fixture.window.scene().lookup("#previousCode-second-level-cache").isVisible()))
                 .as("the code pair shows it beside naive").isTrue();
         for (double[] size : new double[][] {{1280, 720, 13}, {1280, 720, 26}, {1920, 1080, 13}}) {

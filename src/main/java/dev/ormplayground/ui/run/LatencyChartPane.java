@@ -6,6 +6,8 @@ import dev.ormplayground.render.LevelColors;
 import dev.ormplayground.ui.common.WideOnly;
 import dev.ormplayground.ui.session.PlaygroundSession;
 import dev.ormplayground.ui.work.RunView;
+import dev.ormplayground.format.Millis;
+import dev.ormplayground.format.Words;
 import io.fair_acc.chartfx.XYChart;
 import io.fair_acc.chartfx.axes.spi.DefaultNumericAxis;
 import io.fair_acc.chartfx.axes.spi.TickMark;
@@ -143,8 +145,25 @@ public final class LatencyChartPane extends VBox {
                 attachShown();
                 showRuns();
                 showLatencies();
+                describe(run);
             }
         });
+        chart.setAccessibleRole(javafx.scene.AccessibleRole.TEXT);
+        chart.setAccessibleText("Latency per run: no run yet.");
+    }
+
+    /** What the chart's canvas shows, in words a screen reader can say: a canvas has none of its own. */
+    private void describe(RunView run) {
+        chart.setAccessibleText(String.format(Locale.ROOT, "Latency per run: run %d, level %d %s, %s%s; %s.",
+                run.runNumber(), run.level().number(), run.level().id(), Millis.text(run.result().elapsedMillis()),
+                run.warm() ? ", median " + Millis.text(run.medianMillis()) + " of " + run.medianRuns() + " warm runs"
+                        : ", before the JVM was warm",
+                Words.count(series.size(), "level charted", "levels charted")));
+    }
+
+    /** The sentence a screen reader says for the chart, for tests. */
+    public String accessibleSentence() {
+        return chart.getAccessibleText();
     }
 
     /** Every level's cold runs, in one grey set. */
