@@ -101,8 +101,12 @@ public final class DeckLevelPage extends VBox {
         if (before == null) {
             Label section = new Label("Where the ladder starts: every relation the loop touches is a query of its own");
             section.getStyleClass().add("section");
-            section.setWrapText(true);
             box.getChildren().add(section);
+            // Its code as it is: every line of code counts as new against nothing.
+            java.util.List<String> lines = ChangedLines.between("", LevelSource.of(level.level()), CHANGED_LINES).lines()
+                    .stream().map(line -> line.substring(2)).toList();
+            int indent = lines.stream().mapToInt(line -> line.length() - line.stripLeading().length()).min().orElse(0);
+            lines.forEach(line -> box.getChildren().add(codeLine(line.substring(indent), "deck-code")));
             return box;
         }
         ChangedLines change = ChangedLines.between(LevelSource.of(before.level()), LevelSource.of(level.level()),
@@ -111,11 +115,7 @@ public final class DeckLevelPage extends VBox {
         section.getStyleClass().add("section");
         box.getChildren().add(section);
         for (String line : change.lines()) {
-            String text = line.length() > LINE_CHARS ? line.substring(0, LINE_CHARS - 1) + "\u2026" : line;
-            Label code = new Label(text);
-            code.getStyleClass().addAll("deck-code", line.startsWith("+") ? "code-added" : "code-removed");
-            code.setMaxWidth(Double.MAX_VALUE);
-            box.getChildren().add(code);
+            box.getChildren().add(codeLine(line, line.startsWith("+") ? "code-added" : "code-removed"));
         }
         if (change.hidden() > 0) {
             Label more = new Label("\u2026 and " + change.hidden() + " more changed lines");
@@ -123,5 +123,12 @@ public final class DeckLevelPage extends VBox {
             box.getChildren().add(more);
         }
         return box;
+    }
+
+    private static Label codeLine(String line, String style) {
+        Label code = new Label(line.length() > LINE_CHARS ? line.substring(0, LINE_CHARS - 1) + "\u2026" : line);
+        code.getStyleClass().addAll("deck-code", style);
+        code.setMaxWidth(Double.MAX_VALUE);
+        return code;
     }
 }
