@@ -5,6 +5,7 @@ import dev.ormplayground.bench.BenchSettings;
 import dev.ormplayground.data.LoadProgress;
 import dev.ormplayground.db.ConnectionSettings;
 import dev.ormplayground.engine.Playground;
+import dev.ormplayground.export.ExportException;
 import dev.ormplayground.export.LadderExport;
 import dev.ormplayground.export.PictureFormat;
 import dev.ormplayground.files.FileWriteException;
@@ -16,6 +17,7 @@ import dev.ormplayground.render.PictureLook;
 import dev.ormplayground.render.PictureTheme;
 import dev.ormplayground.render.deck.Deck;
 import dev.ormplayground.run.DataSetSpec;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -127,6 +129,7 @@ final class ExportCommand implements Callable<Integer> {
             }
             if (deck != null) {
                 byte[] slides = Deck.pdf(report, playground.ladder(), look);
+                createFolderOf(deck);
                 SafeFileWriter.write(deck, ifExists, file -> file.write(slides));
                 written.add(deck);
             }
@@ -156,14 +159,25 @@ final class ExportCommand implements Callable<Integer> {
             throw dataOptions.usage("--deck: " + deck + " is not a .pdf file; name it like talk.pdf");
         }
         Path folder = deck.toAbsolutePath().getParent();
-        if (folder == null || !Files.isDirectory(folder)) {
-            throw dataOptions.usage("--deck: the folder " + folder + " does not exist");
+        try {
+            // Made, with its parents, as --out's folder is: often the same folder.
+            LadderExport.checkFolder(folder, List.of(), IfExists.REPLACE);
+        } catch (FileWriteException e) {
+            throw dataOptions.usage("--deck: " + e.getMessage());
         }
         if (Files.isDirectory(deck)) {
             throw dataOptions.usage("--deck: " + deck + " is a folder");
         }
         if (Files.exists(deck) && !force) {
             throw dataOptions.usage("--deck: " + deck + " already exists; --force replaces it");
+        }
+    }
+
+    private static void createFolderOf(Path file) {
+        try {
+            Files.createDirectories(file.toAbsolutePath().getParent());
+        } catch (IOException e) {
+            throw new ExportException("cannot create the folder " + file.toAbsolutePath().getParent() + ": " + e.getMessage(), e);
         }
     }
 }

@@ -35,7 +35,7 @@ class VectorExportTest {
     static void export() throws Exception {
         FxToolkit.registerPrimaryStage(); // TestFX starts JavaFX first, as for the export's other tests
         CliRun.Outcome outcome = execute("export", "--settle", "0", "--min-seconds", "0", "--out", folder.toString(),
-                "--warmup", "1", "--runs", "2", "--format", "png,svg,pdf", "--deck", folder.resolve("talk.pdf").toString());
+                "--warmup", "1", "--runs", "2", "--format", "png,svg,pdf", "--deck", folder.resolve("deck/talk.pdf").toString()); // a folder made for it
         assertThat(outcome.exitCode()).as(outcome.err()).isZero();
         results = Files.readAllLines(folder.resolve("results.csv")).stream().skip(1).map(line -> line.split(",")).toList();
         assertThat(results).hasSize(8);
@@ -121,7 +121,7 @@ class VectorExportTest {
 
     @Test
     void theDeckHasTheComparisonAPagePerLadderLevelAndTheSettings() throws Exception {
-        try (PDDocument deck = Loader.loadPDF(folder.resolve("talk.pdf").toFile())) {
+        try (PDDocument deck = Loader.loadPDF(folder.resolve("deck/talk.pdf").toFile())) {
             assertThat(deck.getNumberOfPages()).as("the comparison, 8 levels, the settings").isEqualTo(10);
             assertThat(deck.getPage(0).getMediaBox().getWidth() / deck.getPage(0).getMediaBox().getHeight())
                     .as("16:9").isCloseTo(16f / 9, org.assertj.core.data.Offset.offset(0.01f));
