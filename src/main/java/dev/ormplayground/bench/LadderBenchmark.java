@@ -136,7 +136,7 @@ public final class LadderBenchmark {
         LevelMeasurement measurement() {
             long allocatedKb = Math.round(Stats.of(allocated).median() / 1024);
             return new LevelMeasurement(level, warmth, Stats.of(millis), allocatedKb,
-                    correct && (cold == null || cold.correct()), last, cold);
+                    correct && (cold == null || cold.correct()), last, cold, millis);
         }
     }
 

@@ -4,10 +4,13 @@ import dev.ormplayground.bench.BenchReport;
 import dev.ormplayground.bench.BenchSettings;
 import dev.ormplayground.data.LoadProgress;
 import dev.ormplayground.db.ConnectionSettings;
+import dev.ormplayground.engine.PagePlans;
 import dev.ormplayground.engine.Playground;
 import dev.ormplayground.export.ExportException;
 import dev.ormplayground.export.LadderExport;
 import dev.ormplayground.export.PictureFormat;
+import dev.ormplayground.export.PictureKind;
+import dev.ormplayground.export.PictureSize;
 import dev.ormplayground.files.FileWriteException;
 import dev.ormplayground.files.SafeFileWriter;
 import dev.ormplayground.files.SafeFileWriter.IfExists;
@@ -29,10 +32,14 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** Measures the ladder and writes the comparison picture, one card per level, results.csv and report.md. */
+/**
+ * Measures the ladder and writes the comparison picture, one card per level (and on request the
+ * latency chart, the code pairs and the plan pairs), results.csv and report.md, and a talk's deck.
+ */
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = "Measure every level and write comparison.png, level-<id>.png, results.csv and report.md "
-                + "into a folder. Needs no display.")
+                + "into a folder (--pictures adds latency.png, code-<id>.png and plans-<id>.png), or a talk's deck"
+                + " (--deck). Needs no display.")
 final class ExportCommand implements Callable<Integer> {
 
     @Mixin
@@ -76,6 +83,17 @@ final class ExportCommand implements Callable<Integer> {
                     + " an SVG's fonts) (default: ${DEFAULT-VALUE}).")
     String svgText;
 
+    @Option(names = "--pictures", paramLabel = "PICTURES", defaultValue = "comparison,cards",
+            description = "Which pictures, comma separated: comparison, cards (one per level), latency (every measured"
+                    + " run, one chart), code and plans (each level beside the level before), or all"
+                    + " (default: ${DEFAULT-VALUE}).")
+    String pictureList;
+
+    @Option(names = "--size", paramLabel = "SIZE", defaultValue = "16:9",
+            description = "The page: 16:9 (1280x720, slides), 4:3 (1024x768, older projectors) or a4 (landscape,"
+                    + " a printed handout; its PDF is A4); for the pictures and the deck (default: ${DEFAULT-VALUE}).")
+    String sizeId;
+
     @Option(names = "--scale", paramLabel = "N", defaultValue = "2",
             description = "The PNGs' scale, 1-4: 2 draws a 1280x720 slide as 2560x1440 (default: ${DEFAULT-VALUE}).")
     int scale;
@@ -92,6 +110,19 @@ final class ExportCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw dataOptions.usage("--format: " + e.getMessage());
         }
+        List<PictureKind> kinds;
+        try {
+            kinds = PictureKind.parse(pictureList);
+        } catch (IllegalArgumentException e) {
+            throw dataOptions.usage("--pictures: " + e.getMessage());
+        }
+        PictureSize size;
+        try {
+            size = PictureSize.of(sizeId);
+        } catch (IllegalArgumentException e) {
+            throw dataOptions.usage("--size: " + e.getMessage());
+        }
+        LadderExport.Choice choice = new LadderExport.Choice(kinds, formats);
         PictureTheme theme;
         try {
             theme = PictureTheme.of(themeId);
@@ -110,7 +141,7 @@ final class ExportCommand implements Callable<Integer> {
         }
         // Before measuring: a bad folder should not cost a whole benchmark to find out.
         if (out != null) {
-            checkFolder(LadderExport.fileNames(Ladder.standard().levels(), formats), ifExists);
+            checkFolder(LadderExport.fileNames(Ladder.standard(), Ladder.standard().levels(), choice), ifExists);
         }
         if (deck != null) {
             checkDeck();
@@ -124,11 +155,14 @@ final class ExportCommand implements Callable<Integer> {
                     new SettleNotice(dataOptions.spec.commandLine().getErr()));
             List<Path> written = new ArrayList<>();
             if (out != null) {
-                written.addAll(LadderExport.write(report, out, ifExists, new FxPictures(playground.ladder(), logScale, scale, look),
-                        formats));
+                Ladder ladder = playground.ladder();
+                written.addAll(LadderExport.write(report, ladder, out, ifExists,
+                        new FxPictures(ladder, logScale, scale, look, size), choice,
+                        level -> PagePlans.of(playground, settings.pageSize(), ladder.previous(level).orElseThrow(),
+                                FxPictures.title(ladder.previous(level).orElseThrow()), level, FxPictures.title(level))));
             }
             if (deck != null) {
-                byte[] slides = Deck.pdf(report, playground.ladder(), look);
+                byte[] slides = Deck.pdf(report, playground.ladder(), look, size);
                 createFolderOf(deck);
                 SafeFileWriter.write(deck, ifExists, file -> file.write(slides));
                 written.add(deck);

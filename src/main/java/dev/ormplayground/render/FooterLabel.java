@@ -11,6 +11,7 @@ public final class FooterLabel extends VBox {
         Label settings = new Label(footer.settingsLine());
         Label software = new Label(footer.softwareLine());
         settings.getStyleClass().add("footer");
+        settings.setWrapText(true); // a 4:3 page is too narrow for the whole line
         software.getStyleClass().add("footer");
         getChildren().addAll(settings, software);
         getStyleClass().add("footer-box");

@@ -27,6 +27,11 @@ public final class PictureSentences {
                 + (level.correct() ? ", same feed as naive." : ", feed differs: " + level.difference() + ".");
     }
 
+    /** The text with its first letter in capitals, for a title that starts with a name: {@code Level 3 aggregate}. */
+    public static String capitalized(String text) {
+        return text.isEmpty() ? text : text.substring(0, 1).toUpperCase(Locale.ROOT) + text.substring(1);
+    }
+
     private static String figures(LevelMeasurement m) {
         return String.format(Locale.ROOT, "%d %s, %d %s, median %.3f ms", m.level().number(), m.level().id(), m.queries(),
                 m.queries() == 1 ? "query" : "queries", m.latencyMs().median());

@@ -50,6 +50,9 @@ public final class Snapshots {
         scene.getStylesheets().addAll(look.stylesheets());
         view.applyCss();
         view.layout();
+        // Views that place shapes at layout (a plot's dots and lines) get them styled by a second pass.
+        view.applyCss();
+        view.layout();
     }
 
     /** The picture of a view as it is now, e.g. a window's root. FX thread. */

@@ -9,6 +9,7 @@ import dev.ormplayground.data.LoadProgress;
 import dev.ormplayground.engine.Playground;
 import dev.ormplayground.export.ExportFooter;
 import dev.ormplayground.export.PictureFormat;
+import dev.ormplayground.export.PictureSize;
 import dev.ormplayground.render.vector.Contrast;
 import dev.ormplayground.run.DataSetSpec;
 import java.awt.image.BufferedImage;
@@ -84,9 +85,9 @@ class PictureLookTest {
         assertThat(image.getRGB(2, 2) >>> 24).as("the corner's alpha").isZero();
         assertThat(image.getRGB(640, 250) >>> 24).as("a panel's inside").isEqualTo(255);
 
-        String svg = new String(HeadlessFx.call(() -> VectorPictures.of(comparison(), ComparisonView.WIDTH, ComparisonView.HEIGHT,
+        String svg = new String(HeadlessFx.call(() -> VectorPictures.of(comparison(), PictureSize.WIDE,
                 "t", PictureFormat.SVG, transparent)), StandardCharsets.UTF_8);
-        String opaque = new String(HeadlessFx.call(() -> VectorPictures.of(comparison(), ComparisonView.WIDTH, ComparisonView.HEIGHT,
+        String opaque = new String(HeadlessFx.call(() -> VectorPictures.of(comparison(), PictureSize.WIDE,
                 "t", PictureFormat.SVG, PictureLook.DEFAULT)), StandardCharsets.UTF_8);
         String fullGround = "width=\"1280\" style=\"stroke:none;\" rx=\"0\" ry=\"0\" height=\"720\"";
         assertThat(opaque).as("on white, the ground is a rectangle of the whole picture").contains(fullGround);
@@ -95,8 +96,7 @@ class PictureLookTest {
 
     @Test
     void outlinesDrawTheSvgsTextAsShapes() {
-        String outlined = new String(HeadlessFx.call(() -> VectorPictures.of(comparison(), ComparisonView.WIDTH,
-                ComparisonView.HEIGHT, "t", PictureFormat.SVG, new PictureLook(PictureTheme.LIGHT, false, true))),
+        String outlined = new String(HeadlessFx.call(() -> VectorPictures.of(comparison(), PictureSize.WIDE, "t", PictureFormat.SVG, new PictureLook(PictureTheme.LIGHT, false, true))),
                 StandardCharsets.UTF_8);
         assertThat(outlined).doesNotContain("<text").contains("<path");
     }

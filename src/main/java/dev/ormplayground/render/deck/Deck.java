@@ -3,6 +3,7 @@ package dev.ormplayground.render.deck;
 import dev.ormplayground.bench.BenchReport;
 import dev.ormplayground.bench.LevelMeasurement;
 import dev.ormplayground.export.ExportFooter;
+import dev.ormplayground.export.PictureSize;
 import dev.ormplayground.ladder.Ladder;
 import dev.ormplayground.render.ComparisonView;
 import dev.ormplayground.render.HeadlessFx;
@@ -16,20 +17,25 @@ import java.util.Optional;
 import javafx.scene.Parent;
 
 /**
- * A talk's slides as one PDF, 16:9: the comparison, then one page per ladder level (its change
+ * A talk's slides as one PDF, 16:9 unless asked otherwise: the comparison, then one page per ladder level (its change
  * against the level before and its figures beside that level's), then the settings and versions.
  * Every figure comes from the one measurement the comparison shows, as {@code results.csv}'s do.
  */
 public final class Deck {
 
-    public static final double WIDTH = ComparisonView.WIDTH;
-    public static final double HEIGHT = ComparisonView.HEIGHT;
-
     private Deck() {
     }
 
-    /** The deck of {@code report}'s ladder levels in {@code look}, as PDF bytes. Any thread: it draws on the FX thread. */
+    /** The deck in {@code look} on 16:9 pages. */
     public static byte[] pdf(BenchReport report, Ladder ladder, PictureLook look) {
+        return pdf(report, ladder, look, PictureSize.WIDE);
+    }
+
+    /**
+     * The deck of {@code report}'s ladder levels in {@code look}, on pages of {@code size} (4:3 for
+     * an older projector, A4 for a handout), as PDF bytes. Any thread: it draws on the FX thread.
+     */
+    public static byte[] pdf(BenchReport report, Ladder ladder, PictureLook look, PictureSize size) {
         ExportFooter footer = ExportFooter.of(report);
         return HeadlessFx.call(() -> {
             List<Parent> pages = new ArrayList<>();
@@ -41,8 +47,9 @@ public final class Deck {
                 pages.add(new DeckLevelPage(level, before(report, ladder, level).orElse(null), footer));
             }
             pages.add(new DeckSettingsPage(report, footer));
-            pages.forEach(page -> Snapshots.layOutOffScreen(page, WIDTH, HEIGHT, look));
-            return PdfPicture.pages(pages, WIDTH, HEIGHT, "The blog feed, level by level", PictureSentences.comparison(report));
+            pages.forEach(page -> Snapshots.layOutOffScreen(page, size.width(), size.height(), look));
+            return PdfPicture.pages(pages, size.width(), size.height(), size.pointsPerPixel(), "The blog feed, level by level",
+                    PictureSentences.comparison(report));
         });
     }
 

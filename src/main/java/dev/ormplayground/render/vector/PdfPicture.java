@@ -17,7 +17,8 @@ import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 /**
  * A view as a one-page PDF, through PDFBox's Graphics2D bridge: the text selectable and
  * searchable, in the bundled fonts, embedded; the view's accessible sentence is the document's
- * title and subject. One CSS pixel is one PDF point, so a 1280x720 slide is 1280 x 720 pt.
+ * title and subject. On a slide one CSS pixel is one PDF point (a 1280x720 slide is 1280 x 720
+ * pt); on paper {@code pointsPerPixel} is 0.75, 96 pixels to the inch, so A4 prints as A4.
  */
 public final class PdfPicture {
 
@@ -25,12 +26,16 @@ public final class PdfPicture {
     }
 
     /** {@code root}, laid out at {@code width} x {@code height}, as PDF bytes. FX thread. */
-    public static byte[] of(Parent root, double width, double height, String title, String description) {
-        return pages(List.of(root), width, height, title, description);
+    public static byte[] of(Parent root, double width, double height, double pointsPerPixel, String title,
+                            String description) {
+        return pages(List.of(root), width, height, pointsPerPixel, title, description);
     }
 
     /** Each view, laid out at {@code width} x {@code height}, on a page of its own, in one PDF. FX thread. */
-    public static byte[] pages(List<? extends Parent> views, double width, double height, String title, String description) {
+    public static byte[] pages(List<? extends Parent> views, double width, double height, double pointsPerPixel,
+                               String title, String description) {
+        float pageWidth = (float) (width * pointsPerPixel);
+        float pageHeight = (float) (height * pointsPerPixel);
         try (PDDocument document = new PDDocument(); PdfBoxGraphics2DFontTextDrawer fonts = new PdfBoxGraphics2DFontTextDrawer()) {
             for (AwtFonts.Face face : AwtFonts.faces()) {
                 try (InputStream in = face.open()) {
@@ -38,10 +43,11 @@ public final class PdfPicture {
                 }
             }
             for (Parent view : views) {
-                PDPage page = new PDPage(new PDRectangle((float) width, (float) height));
+                PDPage page = new PDPage(new PDRectangle(pageWidth, pageHeight));
                 document.addPage(page);
-                PdfBoxGraphics2D g = new PdfBoxGraphics2D(document, (float) width, (float) height);
+                PdfBoxGraphics2D g = new PdfBoxGraphics2D(document, pageWidth, pageHeight);
                 g.setFontTextDrawer(fonts);
+                g.scale(pointsPerPixel, pointsPerPixel);
                 NodeDrawing.draw(view, g, AwtFonts::of);
                 g.dispose();
                 PDFormXObject drawing = g.getXFormObject();

@@ -2,7 +2,7 @@ package dev.ormplayground.ui.challenge;
 
 import dev.ormplayground.challenge.isolated.CheckedRun;
 import dev.ormplayground.engine.PagePlans;
-import dev.ormplayground.ui.sql.PlanPairView;
+import dev.ormplayground.render.PlanPairView;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.IntConsumer;

@@ -2,6 +2,9 @@ package dev.ormplayground.ui.run;
 
 import dev.ormplayground.db.ConnectionSettings;
 import dev.ormplayground.ladder.Level;
+import dev.ormplayground.render.ChartPoint;
+import dev.ormplayground.render.LatencyPicture;
+import dev.ormplayground.render.LatencyRange;
 import dev.ormplayground.render.LevelColors;
 import dev.ormplayground.ui.common.WideOnly;
 import dev.ormplayground.ui.session.PlaygroundSession;
@@ -44,7 +47,7 @@ import javafx.util.StringConverter;
 public final class LatencyChartPane extends VBox {
 
     public static final int MAX_POINTS = 300;
-    static final int MEDIAN_OF = 9;
+    static final int MEDIAN_OF = LatencyPicture.MEDIAN_OF;
     private static final String NOTE = "dots: runs · lines: median of " + MEDIAN_OF;
     private static final int MAX_MARKS = 8;
 
@@ -161,6 +164,17 @@ public final class LatencyChartPane extends VBox {
                 Words.count(series.size(), "level charted", "levels charted")));
     }
 
+    /** The runs the chart shows now, one series per level that has any, for its exported picture. */
+    public List<LatencyPicture.Series> picture() {
+        return series.values().stream().filter(s -> !s.runs.isEmpty())
+                .map(s -> LatencyPicture.Series.of(s.name(), LevelColors.color(s.level), List.copyOf(s.runs))).toList();
+    }
+
+    /** Whether the latency axis is logarithmic now. */
+    public boolean logScale() {
+        return yAxis.isLogAxis();
+    }
+
     /** The sentence a screen reader says for the chart, for tests. */
     public String accessibleSentence() {
         return chart.getAccessibleText();
@@ -168,9 +182,9 @@ public final class LatencyChartPane extends VBox {
 
     /** Every level's cold runs, in one grey set. */
     private void showCold() {
-        List<double[]> runs = series.values().stream().flatMap(s -> s.runs.stream()).filter(run -> run[2] == 0)
-                .sorted(Comparator.comparingDouble(run -> run[0])).toList();
-        cold.set(runs.stream().mapToDouble(run -> run[0]).toArray(), runs.stream().mapToDouble(run -> run[1]).toArray());
+        List<ChartPoint> runs = series.values().stream().flatMap(s -> s.runs.stream()).filter(run -> !run.warm())
+                .sorted(Comparator.comparingDouble(ChartPoint::run)).toList();
+        cold.set(runs.stream().mapToDouble(ChartPoint::run).toArray(), runs.stream().mapToDouble(ChartPoint::millis).toArray());
     }
 
     /** How many of the points shown are runs made before their level was steady. */
@@ -184,8 +198,8 @@ public final class LatencyChartPane extends VBox {
         double last = 0;
         for (LatencySeries s : series.values()) {
             if (!s.runs.isEmpty()) {
-                first = Math.min(first, s.runs.getFirst()[0]);
-                last = Math.max(last, s.runs.getLast()[0]);
+                first = Math.min(first, s.runs.getFirst().run());
+                last = Math.max(last, s.runs.getLast().run());
             }
         }
         if (last == 0) {
@@ -201,7 +215,7 @@ public final class LatencyChartPane extends VBox {
      */
     private void showLatencies() {
         double[] range = LatencyRange.of(series.values().stream().flatMap(s -> s.runs.stream())
-                .mapToDouble(run -> run[1]).toArray(), yAxis.isLogAxis());
+                .mapToDouble(ChartPoint::millis).toArray(), yAxis.isLogAxis());
         yAxis.set(range[0], range[1]);
         yAxis.requestAxisLayout();
     }

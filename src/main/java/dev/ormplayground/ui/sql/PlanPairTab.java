@@ -1,6 +1,7 @@
 package dev.ormplayground.ui.sql;
 
 import dev.ormplayground.engine.PagePlans;
+import dev.ormplayground.render.PlanPairView;
 import dev.ormplayground.ui.work.PlanSource;
 import dev.ormplayground.ui.work.RunView;
 import javafx.scene.control.Label;

@@ -1,7 +1,6 @@
-package dev.ormplayground.ui.sql;
+package dev.ormplayground.render;
 
 import dev.ormplayground.engine.PagePlans;
-import dev.ormplayground.render.LineDiff;
 import dev.ormplayground.run.plan.PlanSummary;
 import java.util.List;
 import java.util.function.IntPredicate;
@@ -13,7 +12,8 @@ import javafx.scene.layout.VBox;
 /**
  * Two plans of the page query side by side, as the code pair sets two levels' code: each with its
  * verdict (index or whole table, rows scanned), the lines only the left one has marked red, the
- * lines only the right one has marked green.
+ * lines only the right one has marked green. The window's Plan tab shows it; its exported picture
+ * ({@link PlanPairPicture}) is this same view.
  */
 public final class PlanPairView extends HBox {
 

@@ -1,14 +1,17 @@
-package dev.ormplayground.ui.run;
+package dev.ormplayground.render;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
 
-/** The range of a latency axis that shows every point given, with a little room around them, and its tick labels. */
-final class LatencyRange {
+/**
+ * The range of a latency axis that shows every point given, with a little room around them, and its
+ * tick labels: the window's live chart and the exported latency picture range their axes alike.
+ */
+public final class LatencyRange {
 
-    static final double PADDING = 0.08;
+    public static final double PADDING = 0.08;
     /** An empty chart still reads as milliseconds. */
-    static final double EMPTY_MAX_MILLIS = 10;
+    public static final double EMPTY_MAX_MILLIS = 10;
 
     private LatencyRange() {
     }
@@ -18,7 +21,7 @@ final class LatencyRange {
      * slowest; on a log axis from a little under the fastest to a little over the slowest, a
      * decade at least, so that one point still has ticks around it.
      */
-    static double[] of(double[] millis, boolean log) {
+    public static double[] of(double[] millis, boolean log) {
         double low = Double.MAX_VALUE;
         double high = 0;
         for (double value : millis) {
@@ -42,7 +45,7 @@ final class LatencyRange {
      * A tick's label: three significant digits at most, no trailing zeros ({@code 2.5}, {@code 0.25},
      * {@code 10}). ChartFX's own labels rounded a tick at 2.5 ms to "3" on a range it did not choose.
      */
-    static String tickLabel(double millis) {
+    public static String tickLabel(double millis) {
         if (millis == 0 || !Double.isFinite(millis)) {
             return "0";
         }

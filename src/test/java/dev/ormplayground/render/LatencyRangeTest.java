@@ -1,4 +1,4 @@
-package dev.ormplayground.ui.run;
+package dev.ormplayground.render;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
