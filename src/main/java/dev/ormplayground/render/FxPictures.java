@@ -129,17 +129,4 @@ public final class FxPictures implements LadderExport.Pictures {
     public static String title(Level level) {
         return "level " + level.number() + " " + level.id();
     }
-
-    /** The comparison slide as {@code comparison.png} shows it. FX thread. */
-    public static WritableImage comparisonImage(BenchReport report, ExportFooter footer, boolean logLatency,
-                                                double scale) {
-        return Snapshots.offScreenImage(new ComparisonView(report, footer, logLatency),
-                ComparisonView.WIDTH, ComparisonView.HEIGHT, scale);
-    }
-
-    /** One level's card as {@code level-<id>.png} shows it. FX thread. */
-    public static WritableImage cardImage(Ladder ladder, LevelMeasurement level, ExportFooter footer, double scale) {
-        return Snapshots.offScreenImage(new LevelCard(level, ladder.previous(level.level()).orElse(null), footer),
-                LevelCard.WIDTH, LevelCard.HEIGHT, scale);
-    }
 }

@@ -88,7 +88,7 @@ public final class PlaygroundWindow {
         StackPane scalingView = viewArea("scalingView", scaling);
         ConsolePane console = new ConsolePane(session.console());
         StackPane consoleView = viewArea("consoleView", console);
-        exports = new PictureExport(session, root, compare::logScale);
+        exports = new PictureExport(session, root, new PictureExport.Sources(chart::picture, chart::logScale, compare::logScale));
         viewBar = new ViewBar(session, exports);
         StackPane challengesView = viewArea("challengesView", new ChallengesPane(session));
         viewBar.viewProperty().addListener((obs, old, view) -> {

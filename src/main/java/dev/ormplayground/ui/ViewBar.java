@@ -1,17 +1,21 @@
 package dev.ormplayground.ui;
 
-import dev.ormplayground.export.LadderExport;
 import dev.ormplayground.export.PictureFormat;
+import dev.ormplayground.export.PictureSize;
+import dev.ormplayground.render.PictureTheme;
 import dev.ormplayground.ui.picture.PictureExport;
 import dev.ormplayground.ui.session.PlaygroundSession;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.geometry.Pos;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.Menu;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
@@ -77,43 +81,79 @@ final class ViewBar extends HBox {
         MenuItem window = new MenuItem("Whole window (" + PictureExport.WINDOW + ")…");
         window.setId("exportWindow");
         window.setOnAction(e -> exports.window());
-        List<MenuItem> needComparison = new ArrayList<>();
-        for (PictureFormat format : PictureFormat.values()) {
-            MenuItem comparison = new MenuItem("Comparison (" + format.fileName(LadderExport.COMPARISON) + ")…");
-            comparison.setId(format == PictureFormat.PNG ? "exportComparison" : "exportComparison" + format.name());
-            comparison.setOnAction(e -> exports.comparison(format));
-            needComparison.add(comparison);
-        }
-        for (PictureFormat format : PictureFormat.values()) {
-            MenuItem card = new MenuItem();
-            card.setId(format == PictureFormat.PNG ? "exportCard" : "exportCard" + format.name());
-            card.textProperty().bind(Bindings.createStringBinding(() -> "Card of level "
-                            + session.selectedLevelProperty().get() + " ("
-                            + format.fileName(LadderExport.cardName(session.selectedLevelProperty().get())) + ")…",
-                    session.selectedLevelProperty()));
-            card.setOnAction(e -> exports.card(format));
-            needComparison.add(card);
-        }
+        Menu comparison = formats("Comparison", "exportComparison", exports::comparison);
+        Menu card = formats("Card", "exportCard", exports::card);
+        card.textProperty().bind(Bindings.createStringBinding(() -> "Card of level " + session.selectedLevelProperty().get(),
+                session.selectedLevelProperty()));
         MenuItem deck = new MenuItem("Deck for a talk (" + PictureExport.DECK + ")…");
         deck.setId("exportDeck");
         deck.setOnAction(e -> exports.deck());
-        needComparison.add(deck);
-        for (MenuItem item : needComparison) {
+        for (MenuItem item : List.of(comparison, card, deck)) {
             item.disableProperty().bind(session.comparison().lastProperty().isNull());
         }
+        Menu latency = formats("Latency chart", "exportLatency", exports::latency);
+        Menu code = formats("Code beside the level before", "exportCode", exports::codePair);
+        Menu plans = formats("Plans beside the level before", "exportPlans", exports::planPair);
+        latency.disableProperty().bind(session.lastRunProperty().isNull());
+        plans.disableProperty().bind(session.lastRunProperty().isNull());
         MenuButton menu = new MenuButton("Export");
-        menu.getItems().add(window);
-        menu.getItems().add(new SeparatorMenuItem());
-        menu.getItems().addAll(needComparison.subList(0, 3));
-        menu.getItems().add(new SeparatorMenuItem());
-        menu.getItems().addAll(needComparison.subList(3, 6));
-        menu.getItems().add(new SeparatorMenuItem());
-        menu.getItems().add(deck);
+        menu.getItems().addAll(window, new SeparatorMenuItem(), comparison, card, deck, new SeparatorMenuItem(),
+                latency, code, plans, new SeparatorMenuItem(), look(exports));
         menu.setId("exportMenu");
         menu.setTooltip(new Tooltip("Save a picture for slides: PNG at 2x, or SVG and PDF that stay sharp at any size and"
                 + " keep their text; the comparison, the cards and the deck need a comparison"));
         menu.setMinWidth(Region.USE_PREF_SIZE);
         return menu;
+    }
+
+    /** A picture's submenu: one item per format, ids {@code <id>} (PNG), {@code <id>SVG}, {@code <id>PDF}. */
+    private static Menu formats(String title, String id, Consumer<PictureFormat> export) {
+        Menu menu = new Menu(title);
+        menu.setId(id + "Menu");
+        for (PictureFormat format : PictureFormat.values()) {
+            MenuItem item = new MenuItem(format.name() + (format == PictureFormat.PNG ? " at 2x" : " (vector)") + "…");
+            item.setId(format == PictureFormat.PNG ? id : id + format.name());
+            item.setOnAction(e -> export.accept(format));
+            menu.getItems().add(item);
+        }
+        return menu;
+    }
+
+    /** The look of every picture but the window's: theme, an empty ground, the page. */
+    private static Menu look(PictureExport exports) {
+        Menu look = new Menu("Look of the pictures");
+        look.setId("exportLook");
+        ToggleGroup themes = new ToggleGroup();
+        for (PictureTheme theme : PictureTheme.values()) {
+            RadioMenuItem item = new RadioMenuItem("Theme: " + theme.id() + switch (theme) {
+                case LIGHT -> " (print, light slides)";
+                case DARK -> " (dark slide templates)";
+                case PROJECTOR -> " (full contrast, bigger text)";
+            });
+            item.setId("exportTheme-" + theme.id());
+            item.setToggleGroup(themes);
+            item.setSelected(exports.themeProperty().get() == theme);
+            item.setOnAction(e -> exports.themeProperty().set(theme));
+            look.getItems().add(item);
+        }
+        CheckMenuItem transparent = new CheckMenuItem("Transparent ground (PNG, SVG)");
+        transparent.setId("exportTransparent");
+        transparent.selectedProperty().bindBidirectional(exports.transparentProperty());
+        look.getItems().addAll(new SeparatorMenuItem(), transparent, new SeparatorMenuItem());
+        ToggleGroup sizes = new ToggleGroup();
+        for (PictureSize size : PictureSize.values()) {
+            RadioMenuItem item = new RadioMenuItem("Page: " + switch (size) {
+                case WIDE -> "16:9 (slides)";
+                case STANDARD -> "4:3 (older projectors)";
+                case A4 -> "A4 (a printed handout)";
+            });
+            item.setId("exportSize-" + size.name().toLowerCase(java.util.Locale.ROOT));
+            item.setToggleGroup(sizes);
+            item.setSelected(exports.sizeProperty().get() == size);
+            item.setOnAction(e -> exports.sizeProperty().set(size));
+            look.getItems().add(item);
+        }
+        return look;
     }
 
     ObjectProperty<View> viewProperty() {

@@ -107,7 +107,7 @@ class VectorExportTest {
      * Whether the text writes the level's median as the picture rounds it (three significant
      * digits, ms or µs) from the run results.csv rounds to three decimals of a millisecond.
      */
-    private static boolean drawsMedian(String text, String[] level) {
+    static boolean drawsMedian(String text, String[] level) {
         double csv = Double.parseDouble(level[2]);
         Matcher value = Pattern.compile("([0-9][0-9.,]*) (ms|µs)").matcher(text);
         while (value.find()) {
@@ -145,7 +145,7 @@ class VectorExportTest {
         }
     }
 
-    private static String texts(Document document, String tag) {
+    static String texts(Document document, String tag) {
         StringBuilder all = new StringBuilder();
         var nodes = document.getElementsByTagName(tag);
         for (int i = 0; i < nodes.getLength(); i++) {

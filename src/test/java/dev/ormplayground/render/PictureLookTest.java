@@ -48,6 +48,37 @@ class PictureLookTest {
                 index == 0 ? null : report.measurements().get(index - 1).level(), ExportFooter.of(report));
     }
 
+    /** The latency chart, a code pair and a plan pair, as the export draws them. */
+    private static List<Parent> otherPictures() {
+        List<LatencyPicture.Series> series = report.measurements().stream().map(m -> LatencyPicture.Series.of(m.level().id(),
+                LevelColors.color(m.level()), m.runsMs().stream().map(ms -> new ChartPoint(1, ms, true)).toList())).toList();
+        var levels = report.measurements();
+        String scan = "SELECT *\nFROM POSTS\n    /* PUBLIC.POSTS.tableScan */\n    /* scanCount: 121 */";
+        String index = "SELECT *\nFROM POSTS\n    /* PUBLIC.IDX_POSTS_CREATED */\n    /* scanCount: 23 */";
+        return List.of(new LatencyPicture("Latency", "runs", series, true, LatencyPicture.RunAxis.NUMBER, ExportFooter.of(report)),
+                new CodePairPicture("level 1", dev.ormplayground.ladder.LevelSource.of(levels.get(0).level()), "level 2",
+                        dev.ormplayground.ladder.LevelSource.of(levels.get(1).level()), 30, ExportFooter.of(report)),
+                new PlanPairPicture(new dev.ormplayground.engine.PagePlans("level 4", scan, "level 5", index),
+                        ExportFooter.of(report)));
+    }
+
+    @Test
+    void theLatencyCodeAndPlanPicturesKeepTheirTextAtWcagAaInEveryTheme() {
+        for (PictureTheme theme : PictureTheme.values()) {
+            PictureLook look = new PictureLook(theme, false, false);
+            Color ground = theme == PictureTheme.DARK ? Color.web("#131920") : Color.WHITE;
+            for (int view = 0; view < 3; view++) {
+                int which = view;
+                List<String> failures = HeadlessFx.call(() -> {
+                    Parent picture = otherPictures().get(which);
+                    Snapshots.layOutOffScreen(picture, ComparisonView.WIDTH, ComparisonView.HEIGHT, look);
+                    return Contrast.belowAa(picture, ground);
+                });
+                assertThat(failures).as("%s, picture %d", theme.id(), which).isEmpty();
+            }
+        }
+    }
+
     @Test
     void everyThemeKeepsEveryTextAtWcagAa() {
         for (PictureTheme theme : PictureTheme.values()) {

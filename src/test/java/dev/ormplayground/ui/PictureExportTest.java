@@ -10,7 +10,11 @@ import dev.ormplayground.render.PictureCheck;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -53,10 +57,15 @@ class PictureExportTest {
     @Test
     void theComparisonACardAndTheDeckExportAsVectors(FxRobot robot) throws Exception {
         compareWithOneRun(robot);
-        robot.clickOn("#exportMenu");
-        WindowFixture.waitForPulses(2);
-        fixture.snapshot("export-menu-1280.png");
-        robot.type(KeyCode.ESCAPE);
+        for (int[] size : new int[][] {{1280, 720, 13}, {1280, 720, 26}, {1920, 1080, 13}}) {
+            fixture.sizeTo(robot, size[0], size[1], size[2]);
+            robot.clickOn("#exportMenu").moveTo("#exportLook");
+            WindowFixture.waitForPulses(4);
+            assertThat(robot.lookup("#exportTheme-dark").tryQuery()).as("the Look submenu opens").isPresent();
+            fixture.snapshot("export-menu-" + size[0] + "-" + size[2] + "px.png");
+            robot.type(KeyCode.ESCAPE).type(KeyCode.ESCAPE);
+        }
+        fixture.sizeTo(robot, 1280, 720, 13);
 
         export(robot, "#exportComparisonSVG");
         String svg = Files.readString(folder.resolve("comparison.svg"));
@@ -72,6 +81,36 @@ class PictureExportTest {
             assertThat(deck.getNumberOfPages()).isEqualTo(10);
         }
         assertThat(fx(() -> fixture.session.statusProperty().get())).contains("talk.pdf").contains(" KB)");
+    }
+
+    @Test
+    void theLatencyChartTheCodePairAndThePlanPairExportInTheChosenLook(FxRobot robot) throws Exception {
+        fixture.waitUntilReady();
+        fixture.window.exports().useFileTarget((owner, title, name) -> Optional.of(folder.resolve(name)));
+        robot.type(KeyCode.DIGIT5).type(KeyCode.ENTER);
+        waitUntil(() -> fixture.session.lastRunProperty().get() != null
+                && fixture.session.lastRunProperty().get().level().id().equals("indexed"));
+        robot.interact(() -> {
+            menuItem(robot, "#exportTheme-dark").fire();
+            menuItem(robot, "#exportSize-a4").fire();
+        });
+        assertThat(fx(() -> fixture.window.exports().themeProperty().get().id())).isEqualTo("dark");
+
+        export(robot, "#exportLatencySVG");
+        String latency = Files.readString(folder.resolve("latency.svg"));
+        assertThat(latency).contains("5 indexed").contains("viewBox=\"0 0 1123 794\"");
+
+        export(robot, "#exportCode");
+        PictureCheck.assertPicture(Files.readAllBytes(folder.resolve("code-indexed.png")), 2246, 1588);
+        java.awt.image.BufferedImage code = javax.imageio.ImageIO.read(folder.resolve("code-indexed.png").toFile());
+        assertThat(new java.awt.Color(code.getRGB(4, 4)).getRed()).as("the dark theme's ground").isLessThan(60);
+
+        export(robot, "#exportPlansPDF");
+        try (var plans = org.apache.pdfbox.Loader.loadPDF(folder.resolve("plans-indexed.pdf").toFile())) {
+            assertThat(plans.getPage(0).getMediaBox().getWidth()).as("A4 landscape, in points").isBetween(840f, 844f);
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(plans);
+            assertThat(text).contains("5 indexed beside 4 slim-columns").contains("IDX_POSTS_CREATED");
+        }
     }
 
     @Test
@@ -121,7 +160,35 @@ class PictureExportTest {
         waitUntil(() -> fixture.window.exports().savedProperty().get() > saved);
     }
 
+    /**
+     * Chooses the Export menu's item: the menu opened by a click, the item (in its picture's
+     * submenu) fired as a click would, since TestFX cannot reach into a submenu's popup reliably.
+     */
     private static void openExport(FxRobot robot, String item) {
-        robot.clickOn("#exportMenu").clickOn(item);
+        robot.clickOn("#exportMenu");
+        robot.interact(() -> robot.lookup("#exportMenu").queryAs(MenuButton.class).hide());
+        MenuItem chosen = menuItem(robot, item);
+        javafx.application.Platform.runLater(chosen::fire); // not waited for: it may ask, in a dialog that waits for an answer
+    }
+
+    /** The Export menu's item of this id ({@code #exportComparisonSVG}), in whichever submenu. */
+    private static MenuItem menuItem(FxRobot robot, String id) {
+        MenuButton menu = robot.lookup("#exportMenu").queryAs(MenuButton.class);
+        return find(menu.getItems(), id.substring(1)).orElseThrow(() -> new AssertionError("no menu item " + id));
+    }
+
+    private static Optional<MenuItem> find(List<MenuItem> items, String id) {
+        for (MenuItem item : items) {
+            if (id.equals(item.getId())) {
+                return Optional.of(item);
+            }
+            if (item instanceof Menu submenu) {
+                Optional<MenuItem> inside = find(submenu.getItems(), id);
+                if (inside.isPresent()) {
+                    return inside;
+                }
+            }
+        }
+        return Optional.empty();
     }
 }

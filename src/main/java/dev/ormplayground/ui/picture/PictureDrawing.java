@@ -1,10 +1,6 @@
 package dev.ormplayground.ui.picture;
 
-import dev.ormplayground.bench.LevelMeasurement;
-import dev.ormplayground.export.ExportFooter;
-import dev.ormplayground.render.FxPictures;
 import dev.ormplayground.render.Snapshots;
-import dev.ormplayground.ui.session.measure.ComparisonModel;
 import javafx.scene.Parent;
 import javafx.scene.image.Image;
 import javafx.scene.image.WritableImage;
@@ -22,16 +18,6 @@ final class PictureDrawing {
     /** The window (or any view on screen) as it is now. FX thread. */
     static WritableImage snapshot(Parent view, double scale) {
         return Snapshots.image(view, scale);
-    }
-
-    /** The comparison slide, as in {@code comparison.png}. FX thread. */
-    static WritableImage comparison(ComparisonModel.Comparison comparison, boolean logLatency, double scale) {
-        return FxPictures.comparisonImage(comparison.report(), ExportFooter.of(comparison.report()), logLatency, scale);
-    }
-
-    /** One level's card, as in {@code level-<id>.png}. FX thread. */
-    static WritableImage card(ComparisonModel.Comparison comparison, LevelMeasurement level, double scale) {
-        return FxPictures.cardImage(comparison.ladder(), level, ExportFooter.of(comparison.report()), scale);
     }
 
     /** The picture as PNG bytes. Any thread. */
