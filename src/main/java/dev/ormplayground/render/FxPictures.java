@@ -65,7 +65,7 @@ public final class FxPictures implements LadderExport.Pictures {
 
     @Override
     public byte[] planPair(PagePlans plans, ExportFooter footer, PictureFormat format) {
-        return drawn(() -> new PlanPairPicture(plans, footer), "Plans of " + plans.rightTitle() + " beside " + plans.leftTitle(),
+        return drawn(() -> new PlanPairPicture(plans, codeLines(), footer), "Plans of " + plans.rightTitle() + " beside " + plans.leftTitle(),
                 format);
     }
 

@@ -13,14 +13,15 @@ import javafx.scene.layout.VBox;
  */
 public final class PlanPairPicture extends VBox {
 
-    public PlanPairPicture(PagePlans plans, ExportFooter footer) {
+    /** The plans beside each other, at most {@code lines} lines a side (a page does not scroll). */
+    public PlanPairPicture(PagePlans plans, int lines, ExportFooter footer) {
         getStyleClass().addAll("picture", "plan-picture");
-        Label title = new Label(PictureSentences.capitalized(plans.rightTitle()) + " beside " + plans.leftTitle()
-                + ": how the database finds the page");
+        Label title = new Label(PictureSentences.capitalized(plans.rightTitle()) + " beside " + plans.leftTitle());
         title.getStyleClass().add("title");
-        Label subtitle = new Label("The plan of each level's page query, each with its own indexes; the lines that differ are marked");
+        Label subtitle = new Label("How the database finds the page: each level's page query explained with its own"
+                + " indexes; the lines that differ are marked");
         subtitle.getStyleClass().add("subtitle");
-        PlanPairView pair = new PlanPairView(plans);
+        PlanPairView pair = new PlanPairView(plans, lines - 5); // its titles and verdicts take the room of five
         VBox.setVgrow(pair, Priority.ALWAYS);
         getChildren().addAll(new VBox(2, title, subtitle), pair);
         if (footer != null) {

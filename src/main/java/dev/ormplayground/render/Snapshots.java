@@ -39,6 +39,8 @@ public final class Snapshots {
         SnapshotParameters parameters = new SnapshotParameters();
         parameters.setTransform(Transform.scale(scale, scale));
         parameters.setFill(look.transparent() ? Color.TRANSPARENT : Color.WHITE);
+        // The page, whatever a view would overflow: a picture for a slide keeps the slide's size.
+        parameters.setViewport(new javafx.geometry.Rectangle2D(0, 0, width * scale, height * scale));
         return view.snapshot(parameters, null);
     }
 

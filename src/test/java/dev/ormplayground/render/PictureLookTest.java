@@ -58,7 +58,7 @@ class PictureLookTest {
         return List.of(new LatencyPicture("Latency", "runs", series, true, LatencyPicture.RunAxis.NUMBER, ExportFooter.of(report)),
                 new CodePairPicture("level 1", dev.ormplayground.ladder.LevelSource.of(levels.get(0).level()), "level 2",
                         dev.ormplayground.ladder.LevelSource.of(levels.get(1).level()), 30, ExportFooter.of(report)),
-                new PlanPairPicture(new dev.ormplayground.engine.PagePlans("level 4", scan, "level 5", index),
+                new PlanPairPicture(new dev.ormplayground.engine.PagePlans("level 4", scan, "level 5", index), 30,
                         ExportFooter.of(report)));
     }
 

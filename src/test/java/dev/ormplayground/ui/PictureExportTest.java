@@ -57,15 +57,6 @@ class PictureExportTest {
     @Test
     void theComparisonACardAndTheDeckExportAsVectors(FxRobot robot) throws Exception {
         compareWithOneRun(robot);
-        for (int[] size : new int[][] {{1280, 720, 13}, {1280, 720, 26}, {1920, 1080, 13}}) {
-            fixture.sizeTo(robot, size[0], size[1], size[2]);
-            robot.clickOn("#exportMenu").moveTo("#exportLook");
-            WindowFixture.waitForPulses(4);
-            assertThat(robot.lookup("#exportTheme-dark").tryQuery()).as("the Look submenu opens").isPresent();
-            fixture.snapshot("export-menu-" + size[0] + "-" + size[2] + "px.png");
-            robot.type(KeyCode.ESCAPE).type(KeyCode.ESCAPE);
-        }
-        fixture.sizeTo(robot, 1280, 720, 13);
 
         export(robot, "#exportComparisonSVG");
         String svg = Files.readString(folder.resolve("comparison.svg"));

@@ -178,11 +178,12 @@ public final class PictureExport {
             return;
         }
         session.status("Asking the database for both plans…");
+        int lines = pictures().codeLines();
         PlanSource source = session.plans();
         source.pagePlans(run, plans -> picture("the plans of level " + run.level(),
                 format.fileName(LadderExport.plansName(run.level())), format,
                 "Plans of " + plans.rightTitle() + " beside " + plans.leftTitle(),
-                () -> new PlanPairPicture(plans, null)), session::status);
+                () -> new PlanPairPicture(plans, lines, null)), session::status);
     }
 
     /** A talk's slides from the last comparison: the comparison, a page per ladder level, the settings. */

@@ -1,6 +1,7 @@
 package dev.ormplayground.ui.sql;
 
 import dev.ormplayground.capture.SqlFormatter;
+import dev.ormplayground.db.Database;
 import dev.ormplayground.db.NetworkMode;
 import dev.ormplayground.format.Millis;
 import dev.ormplayground.format.Words;
@@ -43,7 +44,7 @@ public final class StatementDetail extends TabPane {
     private final CodeArea plan = area("planDetail");
     private final Label verdict = new Label();
     private final Label context = new Label();
-    private final Tab planTab = new Tab("Plan (EXPLAIN ANALYZE)");
+    private final Tab planTab = new Tab("Plan"); // EXPLAIN ANALYZE for a read; a write is only explained
     private final PlanPairTab pairTab;
     private final Map<Key, String> explained = new HashMap<>();
     private final FixHintBox hint;
@@ -124,7 +125,7 @@ public final class StatementDetail extends TabPane {
             write(plan, "-- Select a statement to see how the database runs it.", CodeHighlighter.PLAN);
             return;
         }
-        context.setText(context());
+        context.setText(context(true));
         Key key = new Key(view, row.statement());
         String known = explained.get(key);
         if (known != null) {
@@ -147,11 +148,14 @@ public final class StatementDetail extends TabPane {
     }
 
     private void showPlanText(String text) {
+        boolean executed = !text.contains(Database.NOT_EXECUTED);
+        context.setText(context(executed));
         showVerdict(PlanSummary.of(text));
         // H2 lists the selected columns one per line; how the tables are read starts at FROM.
         List<String> lines = text.lines().toList();
         int from = lines.indexOf(lines.stream().filter(line -> line.strip().startsWith("FROM ")).findFirst().orElse(""));
-        write(plan, text + (postgres() ? "\n\n-- EXPLAIN (ANALYZE, BUFFERS) ran the statement again, in a transaction"
+        write(plan, text + (!executed ? "\n\n-- EXPLAIN without ANALYZE: the statement writes, so it was not run again."
+                : postgres() ? "\n\n-- EXPLAIN (ANALYZE, BUFFERS) ran the statement again, in a transaction"
                 + " rolled back: actual rows and loops per step, Buffers = pages read."
                 : "\n\n-- EXPLAIN ANALYZE ran the statement again: scanCount = rows each step read."), CodeHighlighter.PLAN);
         if (from > 1) {
@@ -165,15 +169,16 @@ public final class StatementDetail extends TabPane {
         return view != null && view.result().connection().network() == NetworkMode.SERVER;
     }
 
-    /** Says which statement, with which values and on which indexes the plan is. */
-    private String context() {
+    /** Says which statement, with which values and on which indexes the plan is, and whether it was run to be explained. */
+    private String context(boolean executed) {
         Level level = view.level();
         // The indexes it ran with: on PostgreSQL the article's own posts index takes H2's place.
         List<String> indexes = PlanSummary.indexNames(postgres() ? IndexedFeed.onPostgres(level.indexes()) : level.indexes());
         return String.format(Locale.ROOT, "Statement %d%s as it ran, with its values, explained by %s"
                         + " on the indexes of level %s: %s.", row.statement() + 1,
                 row.position().startsWith("S") ? " (the first of shape " + row.position() + ")" : "",
-                postgres() ? "PostgreSQL (EXPLAIN (ANALYZE, BUFFERS))" : "H2 (EXPLAIN ANALYZE)", level,
+                !executed ? (postgres() ? "PostgreSQL" : "H2") + " (EXPLAIN, not run: the statement writes)"
+                        : postgres() ? "PostgreSQL (EXPLAIN (ANALYZE, BUFFERS))" : "H2 (EXPLAIN ANALYZE)", level,
                 indexes.isEmpty() ? "primary keys only, no index of its own" : String.join(", ", indexes));
     }
 
