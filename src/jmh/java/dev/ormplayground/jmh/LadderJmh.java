@@ -38,7 +38,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * still ({@code SteadyState}, {@code --settle}); with a fixed 50 warm-up runs instead, its medians
  * were 2-5x higher than these, a JVM still compiling (measured; see decision 0007).
  *
- * <p>Run it from the project folder (it loads ./sample-data), see the README:
+ * <p>Run it from the project folder (it loads ./sample-data), see docs/benchmarks.md:
  * {@code ./mvnw -Pjmh -DskipTests package exec:exec}.
  */
 // SampleTime: single calls are timed (a random sample of them, each on its own), so JMH reports a
@@ -66,7 +66,7 @@ public class LadderJmh {
     @Param({"naive", "fetch-join", "aggregate", "slim-columns", "indexed", "projection", "single-query", "cached"})
     public String levelId;
 
-    /** The page size of the README's comparison and the app's default. */
+    /** The page size of the comparison in docs/benchmarks.md and the app's default. */
     @Param({"20"})
     public int pageSize;
 
