@@ -17,7 +17,7 @@ public final class CodeHighlighter {
 
     public static final CodeHighlighter JAVA = new CodeHighlighter(Pattern.compile(
             "(?<COMMENT>//[^\n]*|/\\*(?s:.*?)\\*/)"
-                    + "|(?<STRING>\"\"\"(?s:.*?)\"\"\"|\"(?:[^\"\\\\\n]|\\\\.)*\"|'(?:[^'\\\\\n]|\\\\.)*')"
+                    + "|(?<STRING>\"\"\"(?s:.*?)\"\"\"|\"[^\"\\\\\n]*+(?:\\\\.[^\"\\\\\n]*+)*+\"|'[^'\\\\\n]*+(?:\\\\.[^'\\\\\n]*+)*+')"
                     + "|(?<ANNOTATION>@[A-Za-z_][A-Za-z0-9_]*)"
                     + "|(?<KEYWORD>\\b(?:" + String.join("|", List.of(
                     "abstract", "assert", "boolean", "break", "byte", "case", "catch", "char", "class",
@@ -31,7 +31,7 @@ public final class CodeHighlighter {
 
     public static final CodeHighlighter PYTHON = new CodeHighlighter(Pattern.compile(
             "(?<COMMENT>#[^\n]*)"
-                    + "|(?<STRING>\"\"\"(?s:.*?)\"\"\"|\"(?:[^\"\\\\\n]|\\\\.)*\"|'(?:[^'\\\\\n]|\\\\.)*')"
+                    + "|(?<STRING>\"\"\"(?s:.*?)\"\"\"|\"[^\"\\\\\n]*+(?:\\\\.[^\"\\\\\n]*+)*+\"|'[^'\\\\\n]*+(?:\\\\.[^'\\\\\n]*+)*+')"
                     + "|(?<ANNOTATION>@[A-Za-z_][A-Za-z0-9_.]*)"
                     + "|(?<KEYWORD>\\b(?:" + String.join("|", List.of(
                     "and", "as", "class", "def", "elif", "else", "for", "from", "if", "import", "in",
@@ -40,7 +40,7 @@ public final class CodeHighlighter {
 
     public static final CodeHighlighter SQL = new CodeHighlighter(Pattern.compile(
             "(?<COMMENT>--[^\n]*)"
-                    + "|(?<STRING>'(?:[^']|'')*')"
+                    + "|(?<STRING>'[^']*+(?:''[^']*+)*+')"
                     + "|(?<ANNOTATION>\\?)"
                     + "|(?<KEYWORD>(?i)\\b(?:" + String.join("|", List.of(
                     "select", "from", "where", "join", "left", "right", "inner", "outer", "cross", "on",
@@ -58,7 +58,7 @@ public final class CodeHighlighter {
             "(?<SCAN>/\\*[^*]*\\.tableScan[^*]*\\*/)"
                     + "|(?<INDEX>/\\*\\s*PUBLIC\\.\\w+(?::[^*]*|\\s*)\\*/)"
                     + "|(?<COMMENT>--[^\n]*|/\\*(?s:.*?)\\*/)"
-                    + "|(?<STRING>'(?:[^']|'')*')"
+                    + "|(?<STRING>'[^']*+(?:''[^']*+)*+')"
                     + "|(?<KEYWORD>(?i)\\b(?:" + String.join("|", List.of(
                     "select", "from", "where", "join", "inner", "left", "on", "and", "or", "in", "order", "by",
                     "group", "fetch", "first", "rows", "only", "union", "all", "count", "desc", "asc")) + ")\\b)"

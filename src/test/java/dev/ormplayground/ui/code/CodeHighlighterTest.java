@@ -36,6 +36,18 @@ class CodeHighlighterTest {
     }
 
     @Test
+    void aLongStringValueIsOneStringNotAStackOverflow() {
+        // An update that writes a post's body carries it whole: thousands of characters between quotes.
+        String body = "It''s a long post. ".repeat(3000);
+        String sql = "update posts set body='" + body + "' where id=1";
+        List<String> styled = styled(sql, CodeHighlighter.SQL.highlight(sql));
+        assertEquals(List.of("keyword:update", "keyword:set", "string:'" + body + "'", "keyword:where"),
+                styled.stream().filter(s -> !s.startsWith("number:")).toList());
+        String java = "String s = \"" + "a\\\"b ".repeat(20000) + "\";";
+        assertEquals(1, styled(java, CodeHighlighter.JAVA.highlight(java)).stream().filter(s -> s.startsWith("string:")).count());
+    }
+
+    @Test
     void pythonCommentsAndKeywords() {
         String code = "def feed(request):  # view\n    return None";
         assertEquals(List.of("keyword:def", "comment:# view", "keyword:return", "keyword:None"),
