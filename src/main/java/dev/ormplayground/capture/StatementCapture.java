@@ -23,8 +23,6 @@ import java.util.function.Consumer;
  */
 public final class StatementCapture extends SimpleJdbcEventListener {
 
-    private static final com.sun.management.ThreadMXBean THREADS =
-            (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
 
     private final ThreadLocal<Recording> current = new ThreadLocal<>();
 
@@ -230,21 +228,21 @@ public final class StatementCapture extends SimpleJdbcEventListener {
             // database's; and its own time is kept apart, so that a run's time can leave it out.
             CallSite site = CallSite.NONE;
             if (attributeTo != null) {
-                long allocatedBefore = THREADS.getCurrentThreadAllocatedBytes();
+                long allocatedBefore = AllocatedBytes.ofThisThread();
                 long walkStart = System.nanoTime();
                 site = CallSite.onStack(attributeTo);
                 attributionNanos += System.nanoTime() - walkStart;
-                attributionBytes += THREADS.getCurrentThreadAllocatedBytes() - allocatedBefore;
+                attributionBytes += AllocatedBytes.ofThisThread() - allocatedBefore;
             }
             Entry entry = new Entry(info.getSql(), info.getSqlWithValues(), nanos, site);
             entries.add(entry);
             latestByStatement.put(info, entry);
             if (afterStatement != null) {
-                long allocatedBefore = THREADS.getCurrentThreadAllocatedBytes();
+                long allocatedBefore = AllocatedBytes.ofThisThread();
                 long listenerStart = System.nanoTime();
                 afterStatement.accept(info.getSql());
                 attributionNanos += System.nanoTime() - listenerStart;
-                attributionBytes += THREADS.getCurrentThreadAllocatedBytes() - allocatedBefore;
+                attributionBytes += AllocatedBytes.ofThisThread() - allocatedBefore;
             }
         }
 

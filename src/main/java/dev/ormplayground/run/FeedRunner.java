@@ -1,5 +1,6 @@
 package dev.ormplayground.run;
 
+import dev.ormplayground.capture.AllocatedBytes;
 import dev.ormplayground.capture.CallSite;
 import dev.ormplayground.capture.CapturedStatement;
 import dev.ormplayground.capture.StatementCapture;
@@ -14,7 +15,6 @@ import dev.ormplayground.levels.HibernateCaching;
 import dev.ormplayground.levels.IndexedFeed;
 import dev.ormplayground.play.UserCode;
 import dev.ormplayground.run.kind.LevelRun;
-import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -39,8 +39,6 @@ public final class FeedRunner {
     public static final int MIN_PAGE_SIZE = 1;
     public static final int MAX_PAGE_SIZE = 500;
 
-    private static final com.sun.management.ThreadMXBean THREADS =
-            (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
 
     private final Database database;
     private final Ladder ladder;
@@ -152,7 +150,7 @@ public final class FeedRunner {
                 cache.runStarts();
             }
             long preparedBefore = statistics.getPrepareStatementCount();
-            long allocatedBefore = THREADS.getCurrentThreadAllocatedBytes();
+            long allocatedBefore = AllocatedBytes.ofThisThread();
             List<FeedItem> items;
             List<CapturedStatement> statements;
             long attribution;

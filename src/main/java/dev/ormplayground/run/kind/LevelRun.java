@@ -1,5 +1,6 @@
 package dev.ormplayground.run.kind;
 
+import dev.ormplayground.capture.AllocatedBytes;
 import dev.ormplayground.capture.StatementCapture;
 import dev.ormplayground.domain.FeedItem;
 import dev.ormplayground.ladder.Ladder;
@@ -27,8 +28,6 @@ public abstract class LevelRun {
     private long endNanos;
     private long endPrepared;
     private long endAllocated;
-    private static final com.sun.management.ThreadMXBean THREADS =
-            (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
 
     LevelRun(Level level) {
         this.level = level;
@@ -79,14 +78,14 @@ public abstract class LevelRun {
 
     /** What the running thread had allocated when the level's own work ended (its check's reads left out). */
     public long endAllocatedBytes() {
-        return ended ? endAllocated : THREADS.getCurrentThreadAllocatedBytes();
+        return ended ? endAllocated : AllocatedBytes.ofThisThread();
     }
 
     /** Marks the end of the level's own work, for a kind whose {@link #build} goes on with a check of its own. */
     protected void levelWorkEnded(Statistics statistics) {
         endNanos = System.nanoTime();
         endPrepared = statistics.getPrepareStatementCount();
-        endAllocated = THREADS.getCurrentThreadAllocatedBytes();
+        endAllocated = AllocatedBytes.ofThisThread();
         ended = true;
     }
 
