@@ -6,6 +6,7 @@ import dev.ormplayground.render.ChartPoint;
 import dev.ormplayground.render.LatencyPicture;
 import dev.ormplayground.render.LatencyRange;
 import dev.ormplayground.render.LevelColors;
+import dev.ormplayground.ui.common.PanelHeader;
 import dev.ormplayground.ui.common.WideOnly;
 import dev.ormplayground.ui.session.PlaygroundSession;
 import dev.ormplayground.ui.work.RunView;
@@ -26,7 +27,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import javafx.geometry.Pos;
 import javafx.geometry.VPos;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -34,7 +34,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
@@ -130,14 +129,7 @@ public final class LatencyChartPane extends VBox {
             showRuns();
             showLatencies();
         });
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox header = new HBox(title, note, spacer, logScale, clear);
-        header.getStyleClass().add("panel-header");
-        header.setAlignment(Pos.CENTER_LEFT);
-        for (Region control : new Region[] {title, logScale, clear}) {
-            control.setMinWidth(Region.USE_PREF_SIZE);
-        }
+        HBox header = new PanelHeader(List.of(title, note), List.of(logScale, clear)).keepingWhole(title, logScale, clear);
         getChildren().addAll(header, chart);
 
         session.lastRunProperty().addListener((obs, old, run) -> {

@@ -6,6 +6,7 @@ import dev.ormplayground.format.Words;
 import dev.ormplayground.run.CacheFigures;
 import dev.ormplayground.run.StatementSource;
 import dev.ormplayground.ui.common.FontScale;
+import dev.ormplayground.ui.common.PanelHeader;
 import dev.ormplayground.ui.common.WideOnly;
 import dev.ormplayground.ui.session.PlaygroundSession;
 import dev.ormplayground.ui.session.SourceFocus;
@@ -18,7 +19,6 @@ import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.css.PseudoClass;
 import javafx.geometry.Orientation;
-import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
@@ -84,14 +84,8 @@ public final class SqlPane extends VBox {
         WideOnly.shortens(copy, "Copy"); // all of the header's buttons on a projector's small screen
         copy.setTooltip(new Tooltip("Copy the selected statement with its values (Ctrl+C); all if none is selected"));
         copy.setOnAction(e -> copy());
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox header = new HBox(title, nPlusOneBadge, summary, spacer, byShape, copy);
-        header.getStyleClass().add("panel-header");
-        header.setAlignment(Pos.CENTER_LEFT);
-        for (Region control : new Region[] {title, byShape, copy}) {
-            control.setMinWidth(Region.USE_PREF_SIZE);
-        }
+        HBox header = new PanelHeader(List.of(title, nPlusOneBadge, summary), List.of(byShape, copy))
+                .keepingWhole(title, byShape, copy);
 
         focus = session.sourceFocus();
         setUpTable(fontScale);
