@@ -63,7 +63,7 @@ public enum BenchFormat {
         return out.toString();
     }
 
-    /** A Markdown table with the settings under it: what the README and report.md show. */
+    /** A Markdown table with the settings under it: what docs/benchmarks.md and report.md show. */
     static String markdown(BenchReport report) {
         StringBuilder out = new StringBuilder();
         out.append("| # | level | article's tool | queries | median | p95 | rows read | allocated KB | correct |\n");

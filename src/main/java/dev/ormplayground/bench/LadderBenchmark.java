@@ -9,7 +9,7 @@ import java.util.concurrent.CancellationException;
 import java.util.function.Consumer;
 
 /**
- * Measures levels the way the figures in the README and the exports are made: for each level,
+ * Measures levels the way the figures in docs/benchmarks.md and the exports are made: for each level,
  * runs until its latency is steady ({@link SteadyState}) and warm-up runs, all thrown away, then
  * measured runs summarised by median and p95. The cached level first gets one run on an empty
  * cache, reported apart as its cold run.

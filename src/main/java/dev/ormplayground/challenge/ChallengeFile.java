@@ -10,7 +10,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Reads one challenge from its YAML file (the format is in the README), strictly: a missing or
+ * Reads one challenge from its YAML file (the format is in docs/challenges.md), strictly: a missing or
  * misspelt key, or a value out of range, is an {@link IllegalArgumentException} naming the file,
  * the key and what is allowed, so an instructor's typo never becomes a challenge that checks
  * nothing.
