@@ -1,7 +1,6 @@
 package dev.ormplayground.ui.sql;
 
 import dev.ormplayground.capture.SqlFormatter;
-import dev.ormplayground.db.Database;
 import dev.ormplayground.db.NetworkMode;
 import dev.ormplayground.format.Millis;
 import dev.ormplayground.format.Words;
@@ -148,16 +147,13 @@ public final class StatementDetail extends TabPane {
     }
 
     private void showPlanText(String text) {
-        boolean executed = !text.contains(Database.NOT_EXECUTED);
+        boolean executed = PlanWords.executed(text);
         context.setText(context(executed));
         showVerdict(PlanSummary.of(text));
         // H2 lists the selected columns one per line; how the tables are read starts at FROM.
         List<String> lines = text.lines().toList();
         int from = lines.indexOf(lines.stream().filter(line -> line.strip().startsWith("FROM ")).findFirst().orElse(""));
-        write(plan, text + (!executed ? "\n\n-- EXPLAIN without ANALYZE: the statement writes, so it was not run again."
-                : postgres() ? "\n\n-- EXPLAIN (ANALYZE, BUFFERS) ran the statement again, in a transaction"
-                + " rolled back: actual rows and loops per step, Buffers = pages read."
-                : "\n\n-- EXPLAIN ANALYZE ran the statement again: scanCount = rows each step read."), CodeHighlighter.PLAN);
+        write(plan, text + "\n\n" + PlanWords.footnote(postgres(), executed), CodeHighlighter.PLAN);
         if (from > 1) {
             plan.moveTo(from - 1, 0);
             plan.showParagraphAtTop(from - 1);
@@ -177,8 +173,7 @@ public final class StatementDetail extends TabPane {
         return String.format(Locale.ROOT, "Statement %d%s as it ran, with its values, explained by %s"
                         + " on the indexes of level %s: %s.", row.statement() + 1,
                 row.position().startsWith("S") ? " (the first of shape " + row.position() + ")" : "",
-                !executed ? (postgres() ? "PostgreSQL" : "H2") + " (EXPLAIN, not run: the statement writes)"
-                        : postgres() ? "PostgreSQL (EXPLAIN (ANALYZE, BUFFERS))" : "H2 (EXPLAIN ANALYZE)", level,
+                PlanWords.explainedBy(postgres(), executed), level,
                 indexes.isEmpty() ? "primary keys only, no index of its own" : String.join(", ", indexes));
     }
 
