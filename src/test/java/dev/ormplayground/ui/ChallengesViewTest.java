@@ -104,7 +104,7 @@ class ChallengesViewTest {
         robot.clickOn("#challengeCheck");
         waitUntil(() -> !fx(() -> model.checkRun().checkingProperty().get()) && fx(() -> model.checkRun().checklistProperty().get()) != null);
         assertThat(checklist(robot)).contains("\u2717 statements 53, at most 3 (sample data, page 20)");
-        assertThat(fx(() -> fixture.session.userLevels().named("MyNPlusOne").isPresent()))
+        assertThat(fx(() -> fixture.session.userLevels().find("MyNPlusOne").isPresent()))
                 .as("a check keeps the learner's level, on the Run view's shelf too").isTrue();
         snapshotAtEachSize(robot, "challenge-failed");
         robot.clickOn("#challengeRunTab");
@@ -119,7 +119,7 @@ class ChallengesViewTest {
         waitUntil(() -> fx(() -> model.passed(model.selectedProperty().get())));
         assertThat(checklist(robot)).contains("\u2713 statements 3, at most 3 (hidden data: 300 posts, page 13)");
         assertThat(fx(() -> model.open(model.all().get(1)))).as("the pass opens the next challenge").isTrue();
-        assertThat(fx(() -> fixture.session.userLevels().named("MyNPlusOne").orElseThrow().textProperty().get()))
+        assertThat(fx(() -> fixture.session.userLevels().find("MyNPlusOne").orElseThrow().textProperty().get()))
                 .as("the learner's level holds what they typed").isEqualTo(fx(() -> model.solution("MyNPlusOne")));
         waitUntil(() -> robot.lookup("#challengeSolution").tryQuery().isPresent());
         fx(() -> { // below the checklist, which may still be laid out: pressed as the keyboard would

@@ -156,7 +156,7 @@ final class ChallengeWorkbench extends VBox {
             level.get().textProperty().set(text);
         } else {
             Level origin = shown.starter().from() == null ? null : session.ladder().find(shown.starter().from()).orElse(null);
-            session.userLevels().named(model.className(), origin, text);
+            session.userLevels().findOrCreate(model.className(), origin, text);
         }
     }
 
@@ -185,6 +185,6 @@ final class ChallengeWorkbench extends VBox {
     }
 
     private Optional<UserLevel> own() {
-        return shown == null ? Optional.empty() : session.userLevels().named(ChallengeCode.defaultClassName(shown));
+        return shown == null ? Optional.empty() : session.userLevels().find(ChallengeCode.defaultClassName(shown));
     }
 }

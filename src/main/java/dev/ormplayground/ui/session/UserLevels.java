@@ -109,12 +109,12 @@ public final class UserLevels implements AutoCloseable {
      * {@code source} (a challenge's starter), saved at once; {@code origin} is the level it was
      * copied from, or null.
      */
-    public UserLevel named(String className, Level origin, String source) {
-        return named(className).orElseGet(() -> add(className, origin, source, source, true));
+    public UserLevel findOrCreate(String className, Level origin, String source) {
+        return find(className).orElseGet(() -> add(className, origin, source, source, true));
     }
 
     /** The user's level of the class {@code className}, if there is one. */
-    public Optional<UserLevel> named(String className) {
+    public Optional<UserLevel> find(String className) {
         return levels.stream().filter(level -> level.className().equals(className)).findFirst();
     }
 
