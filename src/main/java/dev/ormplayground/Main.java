@@ -4,7 +4,8 @@ import dev.ormplayground.cli.PlaygroundCommand;
 
 /**
  * The program's entry point. With no arguments it opens the window; with a command
- * ({@code bench}, {@code feed}) it runs headless. A plain class, not the JavaFX Application,
+ * ({@code bench}, {@code feed}, {@code export}, {@code window-bench}, {@code challenge}) it runs
+ * headless. A plain class, not the JavaFX Application,
  * so that {@code java -jar} works on the classpath: started from a class that extends Application,
  * the JVM's launcher refuses with "JavaFX runtime components are missing".
  */

@@ -95,8 +95,9 @@ final class ExportCommand implements Callable<Integer> {
     String sizeId;
 
     @Option(names = "--scale", paramLabel = "N", defaultValue = "2",
-            description = "The PNGs' scale, 1-4: 2 draws a 1280x720 slide as 2560x1440 (default: ${DEFAULT-VALUE}).")
-    int scale;
+            description = "The PNGs' scale, 1-4: 2 draws a 1280x720 slide as 2560x1440, 1.5 as 1920x1080"
+                    + " (default: ${DEFAULT-VALUE}).")
+    double scale;
 
     @Override
     public Integer call() {
@@ -132,8 +133,9 @@ final class ExportCommand implements Callable<Integer> {
         if (!svgText.equals("text") && !svgText.equals("outlines")) {
             throw dataOptions.usage("--svg-text must be text or outlines, got '" + svgText + "'");
         }
-        if (scale < 1 || scale > 4) {
-            throw dataOptions.usage("--scale must be 1-4, got " + scale);
+        if (!(scale >= 1 && scale <= 4)) {
+            throw dataOptions.usage("--scale must be 1-4, got " + java.math.BigDecimal.valueOf(scale).stripTrailingZeros()
+                    .toPlainString());
         }
         PictureLook look = new PictureLook(theme, transparent, svgText.equals("outlines"));
         if (out == null && deck == null) {

@@ -6,7 +6,10 @@ import java.io.PrintWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine;
 
-/** The command line: {@code bench} and {@code feed}, headless faces of the same engine. */
+/**
+ * The command line: {@code bench}, {@code feed}, {@code export}, {@code window-bench} and
+ * {@code challenge}, headless faces of the same engine.
+ */
 @Command(name = "orm-playground", mixinStandardHelpOptions = true, version = "ORM Playground 0.1",
         description = "See how Hibernate code becomes SQL and latency, from N+1 to cached.%n"
                 + "Without a command, opens the window.",

@@ -63,6 +63,8 @@ class CommandLineTest {
         "export --out x --format png,gif | --format: 'gif' is not a picture format; give png, svg, pdf",
         "export --out x --theme neon  | --theme: 'neon' is not a theme; give one of light, dark, projector",
         "export --out x --scale 5     | --scale must be 1-4, got 5",
+        "export --out x --scale 0.5   | --scale must be 1-4, got 0.5",
+        "export --out x --scale huge  | Invalid value for option '--scale'",
         "export --out x --size 16:10  | --size: '16:10' is not a picture size; give one of 16:9, 4:3, a4",
         "export --out x --pictures cards,graphs | --pictures: 'graphs' is not a picture; give comparison, cards, latency, code, plans or all",
         "export --deck talk.txt       | --deck: talk.txt is not a .pdf file",

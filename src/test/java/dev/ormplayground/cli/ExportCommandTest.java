@@ -68,6 +68,16 @@ class ExportCommandTest {
     }
 
     @Test
+    void aScaleOfOneAndAHalfDrawsASixteenByNineSlideInFullHd(@TempDir Path folder) throws IOException {
+        CliRun.Outcome outcome = execute("export", "--settle", "0", "--min-seconds", "0", "--out", folder.toString(),
+                "--runs", "1", "--warmup", "0", "--pictures", "comparison", "--scale", "1.5");
+
+        assertEquals(0, outcome.exitCode(), outcome.err());
+        PictureCheck.assertPicture(Files.readAllBytes(folder.resolve("comparison.png")), 1920, 1080);
+        assertFalse(Files.exists(folder.resolve("level-naive.png")), "only the comparison was asked for");
+    }
+
+    @Test
     void anExistingExportIsNotReplacedWithoutForce(@TempDir Path folder) throws IOException {
         Files.writeString(folder.resolve("report.md"), "my notes");
 
