@@ -30,7 +30,7 @@ final class RunsPlot extends Region {
     private final List<Double> runTicks;
     private final List<Label> latencyLabels = new ArrayList<>();
     private final List<Label> runLabels = new ArrayList<>();
-    private final Label latencyTitle = axisTitle("ms");
+    private final Label latencyTitle = tickLabel("ms");
     private final Label runTitle;
     private final List<javafx.scene.Node> shapes = new ArrayList<>();
     private double drawnWidth = -1;
@@ -39,7 +39,7 @@ final class RunsPlot extends Region {
     RunsPlot(List<LatencyPicture.Series> series, boolean log, LatencyPicture.RunAxis axis) {
         this.series = series;
         this.log = log;
-        this.runTitle = axisTitle(axis.title);
+        this.runTitle = tickLabel(axis.title);
         getStyleClass().add("runs-plot");
         List<ChartPoint> all = series.stream().flatMap(s -> s.points().stream()).toList();
         firstRun = axis == LatencyPicture.RunAxis.SHARE ? 0 : all.stream().mapToDouble(ChartPoint::run).min().orElse(1);
@@ -177,13 +177,8 @@ final class RunsPlot extends Region {
         return line;
     }
 
+    /** A tick's label or an axis's name, in the picture's muted grey. */
     private static Label tickLabel(String text) {
-        Label label = new Label(text);
-        label.getStyleClass().add("plot-tick");
-        return label;
-    }
-
-    private static Label axisTitle(String text) {
         Label label = new Label(text);
         label.getStyleClass().add("plot-tick");
         return label;

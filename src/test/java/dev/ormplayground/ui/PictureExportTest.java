@@ -105,6 +105,23 @@ class PictureExportTest {
     }
 
     @Test
+    void aLevelOfYourOwnIsDrawnBesideTheLevelItWasCopiedFrom(FxRobot robot) throws Exception {
+        fixture.waitUntilReady();
+        fixture.window.exports().useFileTarget((owner, title, name) -> Optional.of(folder.resolve(name)));
+        robot.clickOn("#editCopy-fetch-join");
+        waitUntil(() -> fixture.session.selectedLevelProperty().get().usersOwn());
+
+        var mine = fx(() -> fixture.session.selectedLevelProperty().get());
+        var origin = fx(() -> fixture.session.userLevels().of(mine).orElseThrow().origin());
+
+        export(robot, "#exportCodeSVG");
+        String svg = Files.readString(folder.resolve("code-" + mine.id() + ".svg"));
+        assertThat(svg).as("a copy is set beside the level it was copied from, not beside a ladder level before it")
+                .contains(mine.title() + " (yours) beside level " + origin.number() + " " + origin.id())
+                .contains("public class " + mine.title());
+    }
+
+    @Test
     void anExistingFileStaysUnlessReplacingIsConfirmed(FxRobot robot) throws Exception {
         compareWithOneRun(robot);
         byte[] old = "an older picture".getBytes(StandardCharsets.UTF_8);

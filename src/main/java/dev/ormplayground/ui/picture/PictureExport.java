@@ -4,9 +4,6 @@ import dev.ormplayground.bench.LevelMeasurement;
 import dev.ormplayground.export.ExportFooter;
 import dev.ormplayground.export.LadderExport;
 import dev.ormplayground.export.PictureFormat;
-import dev.ormplayground.files.FileWriteException;
-import dev.ormplayground.files.SafeFileWriter.IfExists;
-import dev.ormplayground.files.SafeFileWriter;
 import dev.ormplayground.ladder.Level;
 import dev.ormplayground.export.PictureSize;
 import dev.ormplayground.ladder.LevelSource;
@@ -21,31 +18,20 @@ import dev.ormplayground.render.PlanPairPicture;
 import dev.ormplayground.render.Snapshots;
 import dev.ormplayground.render.deck.Deck;
 import dev.ormplayground.ui.session.PlaygroundSession;
+import dev.ormplayground.ui.session.UserLevel;
 import dev.ormplayground.ui.session.measure.ComparisonModel;
-import dev.ormplayground.ui.work.BackgroundThreads;
-import dev.ormplayground.ui.work.Messages;
 import dev.ormplayground.ui.work.PlanSource;
 import dev.ormplayground.ui.work.RunView;
-import java.nio.ByteBuffer;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
-import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
-import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.Parent;
-import javafx.scene.control.Alert;
-import javafx.scene.control.Button;
-import javafx.scene.control.ButtonBar;
-import javafx.scene.control.ButtonType;
 import javafx.scene.image.WritableImage;
 
 /**
@@ -60,7 +46,6 @@ import javafx.scene.image.WritableImage;
 public final class PictureExport {
 
     static final double SCALE = Snapshots.DEFAULT_SCALE;
-    private static final System.Logger LOG = System.getLogger(PictureExport.class.getName());
     public static final String WINDOW = "window.png";
     public static final String DECK = "talk.pdf";
 
@@ -75,18 +60,18 @@ public final class PictureExport {
     private final ObjectProperty<PictureTheme> theme = new SimpleObjectProperty<>(PictureTheme.LIGHT);
     private final BooleanProperty transparent = new SimpleBooleanProperty();
     private final ObjectProperty<PictureSize> size = new SimpleObjectProperty<>(PictureSize.WIDE);
-    private final ReadOnlyIntegerWrapper saved = new ReadOnlyIntegerWrapper();
-    private FileTarget files = FileTarget.saveDialog();
+    private final PictureFiles files;
 
     public PictureExport(PlaygroundSession session, Parent root, Sources sources) {
         this.session = session;
         this.root = root;
         this.sources = sources;
+        this.files = new PictureFiles(session, root);
     }
 
     /** Puts another way of choosing the file in place of the save dialog (tests). */
     public void useFileTarget(FileTarget target) {
-        files = target;
+        files.useFileTarget(target);
     }
 
     /** The theme the pictures are drawn in: light (the default), dark or projector. */
@@ -105,7 +90,7 @@ public final class PictureExport {
     }
 
     public void window() {
-        export("the window", WINDOW, png(() -> PictureDrawing.snapshot(root, SCALE)));
+        files.save("the window", WINDOW, png(() -> PictureDrawing.snapshot(root, SCALE)));
     }
 
     public void comparison() {
@@ -155,19 +140,26 @@ public final class PictureExport {
                         runs, sources.latencyLogScale().getAsBoolean(), LatencyPicture.RunAxis.NUMBER, null));
     }
 
-    /** The selected level's code beside the level before's. */
+    /**
+     * The selected level's code beside the level before's, as the window's code pair sets them: a
+     * level of the user's beside the level it was copied from, in the text the editor holds now.
+     */
     public void codePair(PictureFormat format) {
         Level selected = session.selectedLevelProperty().get();
-        Optional<Level> previous = session.ladder().previous(selected);
+        Optional<UserLevel> own = session.userLevels().of(selected);
+        Optional<Level> previous = own.isPresent() ? Optional.ofNullable(own.get().origin())
+                : session.ladder().previous(selected);
         if (previous.isEmpty()) {
             session.status("Level " + selected + " has no level before it: pick a later level to set its code beside one.");
             return;
         }
+        String code = own.map(level -> level.textProperty().get()).orElseGet(() -> LevelSource.of(selected));
+        String title = own.isPresent() ? selected.title() + " (yours)" : FxPictures.title(selected);
         int lines = pictures().codeLines();
         picture("the code of level " + selected, format.fileName(LadderExport.codeName(selected)), format,
-                "Code of " + FxPictures.title(selected) + " beside " + FxPictures.title(previous.get()),
-                () -> new CodePairPicture(FxPictures.title(previous.get()), LevelSource.of(previous.get()),
-                        FxPictures.title(selected), LevelSource.of(selected), lines, null));
+                "Code of " + title + " beside " + FxPictures.title(previous.get()),
+                () -> new CodePairPicture(FxPictures.title(previous.get()), LevelSource.of(previous.get()), title, code,
+                        lines, null));
     }
 
     /** The last run's page query plan beside the level before's, asked of the database first. */
@@ -195,7 +187,7 @@ public final class PictureExport {
         }
         PictureLook look = look();
         PictureSize page = size.get();
-        export("the deck", DECK, drawn(() -> Deck.pdf(last.report(), last.ladder(), look, page)));
+        files.save("the deck", DECK, drawn(() -> Deck.pdf(last.report(), last.ladder(), look, page)));
     }
 
     private PictureLook look() {
@@ -209,7 +201,7 @@ public final class PictureExport {
     /** One of the pictures above: a PNG snapshot to encode later, or a vector picture drawn now. FX thread. */
     private void picture(String what, String name, PictureFormat format, String title, Supplier<Parent> view) {
         FxPictures pictures = pictures();
-        export(what, name, format == PictureFormat.PNG ? png(() -> pictures.image(view.get()))
+        files.save(what, name, format == PictureFormat.PNG ? png(() -> pictures.image(view.get()))
                 : drawn(() -> pictures.vector(view.get(), title, format)));
     }
 
@@ -229,86 +221,8 @@ public final class PictureExport {
         };
     }
 
-    private void export(String what, String suggestedName, Supplier<Supplier<byte[]>> picture) {
-        String extension = suggestedName.substring(suggestedName.lastIndexOf('.') + 1);
-        Optional<Path> chosen = files.choose(root.getScene().getWindow(),
-                "Save " + what + " as " + extension.toUpperCase(Locale.ROOT), suggestedName);
-        if (chosen.isEmpty()) {
-            return;
-        }
-        Path target = withExtension(chosen.get(), extension);
-        IfExists ifExists = IfExists.REFUSE; // a file that appears meanwhile is not overwritten either
-        if (Files.exists(target)) {
-            if (!confirmReplace(target)) {
-                session.status("Not saved: " + target.getFileName() + " is left as it was.");
-                return;
-            }
-            ifExists = IfExists.REPLACE;
-        }
-        Supplier<byte[]> encoded;
-        long start = System.nanoTime();
-        try {
-            encoded = picture.get(); // the views draw on the FX thread; a PNG's encoding is left for later
-        } catch (RuntimeException e) {
-            session.error("Could not draw " + what + ": " + Messages.describe(e));
-            return;
-        }
-        long drawn = System.nanoTime();
-        session.status("Saving " + target.getFileName() + "…");
-        IfExists mode = ifExists;
-        BackgroundThreads.named("playground-export").newThread(() -> {
-            try {
-                byte[] png = encoded.get();
-                LOG.log(System.Logger.Level.INFO, () -> String.format(Locale.ROOT,
-                        "%s (%s): drawn on the FX thread in %d ms, encoded off it in %d ms", target.getFileName(),
-                        size(png), (drawn - start) / 1_000_000, (System.nanoTime() - drawn) / 1_000_000));
-                SafeFileWriter.write(target, mode, out -> out.write(png));
-                Platform.runLater(() -> {
-                    saved.set(saved.get() + 1);
-                    session.status("Saved " + what + " (" + size(png) + ") to " + target.toAbsolutePath() + ".");
-                });
-            } catch (FileWriteException e) {
-                Platform.runLater(() -> session.error("Not saved: " + e.getMessage()));
-            } catch (RuntimeException e) {
-                Platform.runLater(() -> session.error("Not saved: " + Messages.describe(e)));
-            }
-        }).start();
-    }
-
-    private boolean confirmReplace(Path target) {
-        ButtonType replace = new ButtonType("Replace", ButtonBar.ButtonData.OK_DONE);
-        ButtonType keep = new ButtonType("Keep the old file", ButtonBar.ButtonData.CANCEL_CLOSE);
-        Alert alert = new Alert(Alert.AlertType.CONFIRMATION,
-                "Replace it with the new picture? \"Keep the old file\" saves nothing.", replace, keep);
-        alert.initOwner(root.getScene().getWindow());
-        alert.setTitle("Replace " + target.getFileName() + "?");
-        alert.setHeaderText(target.getFileName() + " already exists in " + target.toAbsolutePath().getParent());
-        alert.getDialogPane().setId("replaceDialog");
-        // Enter keeps the file: replacing is the choice to make on purpose.
-        ((Button) alert.getDialogPane().lookupButton(replace)).setDefaultButton(false);
-        ((Button) alert.getDialogPane().lookupButton(keep)).setDefaultButton(true);
-        return alert.showAndWait().orElse(keep) == replace;
-    }
-
-    private static Path withExtension(Path chosen, String extension) {
-        String name = chosen.getFileName().toString();
-        return name.contains(".") ? chosen : chosen.resolveSibling(name + "." + extension);
-    }
-
-    /** The pixel size a PNG's header gives, e.g. {@code 2560 × 1440 px}; a vector file's size in KB. */
-    static String size(byte[] png) {
-        if (png.length < 24) {
-            return "empty";
-        }
-        if (png[1] != 'P' || png[2] != 'N' || png[3] != 'G') {
-            return String.format(Locale.ROOT, "%,d KB", Math.max(1, png.length / 1024));
-        }
-        ByteBuffer header = ByteBuffer.wrap(png, 16, 8);
-        return String.format(Locale.ROOT, "%d × %d px", header.getInt(), header.getInt());
-    }
-
     /** How many files were written, for whoever waits for one (tests). */
     public ReadOnlyIntegerProperty savedProperty() {
-        return saved.getReadOnlyProperty();
+        return files.savedProperty();
     }
 }
