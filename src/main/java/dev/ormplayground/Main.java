@@ -1,6 +1,7 @@
 package dev.ormplayground;
 
 import dev.ormplayground.cli.PlaygroundCommand;
+import dev.ormplayground.cli.ProgramEntry;
 
 /**
  * The program's entry point. With no arguments it opens the window; with a command
@@ -19,6 +20,7 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        ProgramEntry.is(Main.class); // a child JVM (window-bench's bench) starts from here too
         java.util.Optional<java.util.List<String>> again = JvmOptions.restartCommand(args);
         if (again.isPresent()) {
             System.exit(JvmOptions.run(again.get()));

@@ -28,7 +28,7 @@ final class BenchInChildProcess {
         command.add(ProcessHandle.current().info().command().orElse("java"));
         command.add("-cp");
         command.add(System.getProperty("java.class.path"));
-        command.add(dev.ormplayground.Main.class.getName());
+        command.add(ProgramEntry.mainClass());
         command.add("bench");
         command.addAll(options);
         command.add("--format");
