@@ -105,31 +105,11 @@ final class ExportCommand implements Callable<Integer> {
         ConnectionSettings connection = connectionOptions.settings(dataOptions);
         BenchSettings settings = runOptions.settings(dataOptions);
         IfExists ifExists = force ? IfExists.REPLACE : IfExists.REFUSE;
-        List<PictureFormat> formats;
-        try {
-            formats = PictureFormat.parse(formatList);
-        } catch (IllegalArgumentException e) {
-            throw dataOptions.usage("--format: " + e.getMessage());
-        }
-        List<PictureKind> kinds;
-        try {
-            kinds = PictureKind.parse(pictureList);
-        } catch (IllegalArgumentException e) {
-            throw dataOptions.usage("--pictures: " + e.getMessage());
-        }
-        PictureSize size;
-        try {
-            size = PictureSize.of(sizeId);
-        } catch (IllegalArgumentException e) {
-            throw dataOptions.usage("--size: " + e.getMessage());
-        }
+        List<PictureFormat> formats = parsed("--format", () -> PictureFormat.parse(formatList));
+        List<PictureKind> kinds = parsed("--pictures", () -> PictureKind.parse(pictureList));
+        PictureSize size = parsed("--size", () -> PictureSize.of(sizeId));
         LadderExport.Choice choice = new LadderExport.Choice(kinds, formats);
-        PictureTheme theme;
-        try {
-            theme = PictureTheme.of(themeId);
-        } catch (IllegalArgumentException e) {
-            throw dataOptions.usage("--theme: " + e.getMessage());
-        }
+        PictureTheme theme = parsed("--theme", () -> PictureTheme.of(themeId));
         if (!svgText.equals("text") && !svgText.equals("outlines")) {
             throw dataOptions.usage("--svg-text must be text or outlines, got '" + svgText + "'");
         }
@@ -174,6 +154,15 @@ final class ExportCommand implements Callable<Integer> {
         console.printf(Locale.ROOT, "export took %.1f s%n", (System.nanoTime() - start) / 1e9);
         console.flush();
         return 0;
+    }
+
+    /** An option's value as {@code parse} reads it; its IllegalArgumentException as a usage error that names the option. */
+    private <T> T parsed(String option, java.util.function.Supplier<T> parse) {
+        try {
+            return parse.get();
+        } catch (IllegalArgumentException e) {
+            throw dataOptions.usage(option + ": " + e.getMessage());
+        }
     }
 
     private void checkFolder(List<String> names, IfExists ifExists) {

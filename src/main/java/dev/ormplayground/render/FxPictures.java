@@ -98,8 +98,8 @@ public final class FxPictures implements LadderExport.Pictures {
 
     /**
      * Every level's measured runs on one chart, first to last across its width (a cached level
-     * runs 50 times as often as the others in the same seconds), on a log scale, as its levels
-     * span four orders of magnitude. The legend's medians are the measurement's.
+     * runs far more often than the others in the same seconds), on a log scale, as its levels
+     * span orders of magnitude. The legend's medians are the measurement's.
      */
     private static LatencyPicture latencyView(BenchReport report, ExportFooter footer) {
         List<LatencyPicture.Series> series = report.measurements().stream().map(m -> new LatencyPicture.Series(
